@@ -1,0 +1,235 @@
+/**
+ * The content script's lifecycle owner. It starts and stops every other part, and nothing
+ * else attaches listeners to the page. Constructors do no work; start/stop are idempotent;
+ * teardown is driven by one AbortController.
+ *
+ *   start ─► ask background for config ─► (disabled? stop) ─► compile engine
+ *         ─► PageScanner (observer + slices) ─► Highlighter + badges (unless quiet mode)
+ *   messages from background: page-summary · flag-here · scroll-to · config-changed
+ */
+import browser from 'webextension-polyfill';
+import { createEngine } from '../engine';
+import type { LexiconCategory, ScanResult } from '../engine/types';
+import type { ContentConfig, FlagReply, FlagVia, PageSummary, PostPayload, PostRect } from '../shared/protocol';
+import { adapterFor, type PlatformAdapter } from './platforms';
+import { PageScanner, rangesFor, type PostRecord } from './scan/scanner';
+import { Highlighter } from './highlight/highlighter';
+import { BADGE_TAG, createBadge, type BadgeHandle } from './inpage/badge';
+import { listenToBackground, sendToBackground } from './messaging';
+import type { PostText } from './scan/post-text';
+
+const QUOTE_CONTEXT = 32;
+
+export class ContentApp {
+  private abort: AbortController | null = null;
+  private scanner: PageScanner | null = null;
+  private highlighter: Highlighter | null = null;
+  private readonly badges = new Map<Element, BadgeHandle>();
+  private adapter: PlatformAdapter;
+  private config: ContentConfig | null = null;
+  private lastContextTarget: Element | null = null;
+  private pointer = { x: -1, y: -1 };
+
+  constructor(private readonly doc: Document) {
+    this.adapter = adapterFor(new URL(doc.location.href));
+  }
+
+  async start(): Promise<void> {
+    if (this.abort) return;
+    const abort = new AbortController();
+    this.abort = abort;
+    listenToBackground(
+      {
+        'page-summary': () => this.summary(),
+        'flag-here': (m) => this.flagHere(m.via),
+        'scroll-to': (m) => this.scrollTo(m.index),
+        'config-changed': (m) => {
+          this.applyConfig(m);
+          return null;
+        },
+      },
+      abort.signal,
+    );
+    // Remember what the moderator pointed at, for the context menu and the shortcut.
+    this.doc.addEventListener('contextmenu', (e) => {
+      if (e.isTrusted && e.target instanceof Element) this.lastContextTarget = e.target;
+    }, { capture: true, passive: true, signal: abort.signal });
+    this.doc.addEventListener('pointermove', (e) => {
+      if (e.isTrusted) this.pointer = { x: e.clientX, y: e.clientY };
+    }, { capture: true, passive: true, signal: abort.signal });
+
+    let config: ContentConfig;
+    try {
+      config = await sendToBackground({ type: 'get-config' });
+    } catch {
+      // The extension was reloaded or the background is unreachable: do nothing on this page.
+      this.stop();
+      return;
+    }
+    if (abort.signal.aborted) return;
+    this.applyConfig(config);
+  }
+
+  /** Removes everything Tidemark added to the page and detaches every listener. */
+  stop(): void {
+    this.abort?.abort();
+    this.abort = null;
+    this.stopScanning();
+  }
+
+  private stopScanning(): void {
+    this.scanner?.stop();
+    this.scanner = null;
+    this.highlighter?.destroy();
+    this.highlighter = null;
+    for (const badge of this.badges.values()) badge.destroy();
+    this.badges.clear();
+  }
+
+  private applyConfig(config: ContentConfig): void {
+    const previous = this.config;
+    this.config = config;
+    if (!config.enabled) {
+      this.stopScanning();
+      void sendToBackground({ type: 'page-counts', posts: 0, suspect: 0, review: 0 }).catch(() => undefined);
+      return;
+    }
+    const engine = createEngine({
+      sensitivity: config.sensitivity,
+      extraTerms: config.customTerms.map((t) => ({ ...t, category: t.category as LexiconCategory, source: 'user settings' })),
+    });
+    const modeChanged = !previous || previous.quiet !== config.quiet || !this.scanner;
+    if (modeChanged) {
+      this.stopScanning();
+      this.highlighter = !config.quiet && Highlighter.supported() ? new Highlighter() : null;
+      this.scanner = new PageScanner(
+        this.doc,
+        this.adapter,
+        engine,
+        {
+          scanned: (post, record, text) => this.render(post, record, text),
+          counts: (counts) => void sendToBackground({ type: 'page-counts', ...counts }).catch(() => undefined),
+        },
+        (node) => node instanceof Element && node.tagName.toLowerCase() === BADGE_TAG,
+      );
+      this.scanner.start();
+    } else {
+      this.scanner?.setEngine(engine);
+    }
+  }
+
+  /** Paints one scanned post: highlights and, for suspect/review posts, a badge. Skipped in quiet mode. */
+  private render(post: Element, record: PostRecord, text: PostText): void {
+    if (this.config?.quiet) return;
+    const result = record.result;
+    this.highlighter?.set(post, result.verdict === 'clear' ? [] : rangesFor(text, result));
+    let badge = this.badges.get(post);
+    if (result.verdict === 'clear') {
+      badge?.destroy();
+      this.badges.delete(post);
+      return;
+    }
+    if (!badge) {
+      const created = createBadge(() => void this.flag(post, 'badge', created));
+      badge = created;
+      this.badges.set(post, badge);
+      post.prepend(badge.host);
+    }
+    badge.update(result);
+  }
+
+  private summary(): PageSummary {
+    const posts = (this.scanner?.all() ?? [])
+      .filter((r) => r.result.verdict !== 'clear')
+      .map((r) => ({
+        index: r.index,
+        score: r.result.score,
+        verdict: r.result.verdict,
+        text: r.text.slice(0, 2000),
+        reasons: r.result.reasons,
+        matches: r.result.matches.slice(0, 200).map((m) => ({ text: m.text, category: m.category })),
+      }));
+    const all = this.scanner?.all() ?? [];
+    return {
+      url: this.doc.location.href,
+      platform: this.adapter.platform,
+      posts,
+      counts: {
+        posts: all.length,
+        suspect: all.filter((r) => r.result.verdict === 'suspect').length,
+        review: all.filter((r) => r.result.verdict === 'review').length,
+      },
+    };
+  }
+
+  private scrollTo(index: number): boolean {
+    const record = this.scanner?.all()[index];
+    const el = record?.element.deref();
+    if (!el?.isConnected) return false;
+    el.scrollIntoView({ block: 'center', behavior: 'smooth' });
+    return true;
+  }
+
+  /** Context menu or shortcut: the post under the last right-click or the pointer, else the selection's post. */
+  private async flagHere(via: 'context-menu' | 'shortcut'): Promise<FlagReply | null> {
+    if (!this.scanner) return { ok: false, error: 'Tidemark is off on this site.' };
+    const selection = this.doc.getSelection();
+    const selected = selection && !selection.isCollapsed ? selection.anchorNode : null;
+    const pointed = via === 'context-menu'
+      ? this.lastContextTarget
+      : this.pointer.x >= 0 ? this.doc.elementFromPoint(this.pointer.x, this.pointer.y) : null;
+    const post = this.scanner.postAt(pointed) ?? this.scanner.postAt(selected);
+    if (!post) return { ok: false, error: 'No post found under the pointer or the selection.' };
+    return this.flag(post, via, this.badges.get(post));
+  }
+
+  private async flag(post: Element, via: FlagVia, badge?: BadgeHandle): Promise<FlagReply> {
+    const scanner = this.scanner;
+    if (!scanner) return { ok: false, error: 'Tidemark is off on this site.' };
+    badge?.setState('busy');
+    // Bring the whole post into view so the screenshot shows it.
+    post.scrollIntoView({ block: 'nearest' });
+    await new Promise((r) => requestAnimationFrame(() => r(null)));
+    const record = scanner.recordFor(post);
+    const payload = this.payloadFor(post, record?.text ?? post.textContent ?? '');
+    const box = post.getBoundingClientRect();
+    const rect: PostRect = { x: box.x, y: box.y, width: box.width, height: box.height, devicePixelRatio: window.devicePixelRatio || 1 };
+    let reply: FlagReply;
+    try {
+      reply = await sendToBackground({ type: 'flag', post: payload, rect, via: via === 'popup' ? 'badge' : via });
+    } catch (e) {
+      reply = { ok: false, error: e instanceof Error ? e.message : 'The extension did not answer.' };
+    }
+    badge?.setState(reply.ok ? 'flagged' : 'error', reply.ok ? undefined : reply.error);
+    return reply;
+  }
+
+  private payloadFor(post: Element, text: string): PostPayload {
+    const url = new URL(this.doc.location.href);
+    const meta = this.adapter.meta(post, url);
+    const before = post.previousElementSibling?.textContent ?? '';
+    const after = post.nextElementSibling?.textContent ?? '';
+    const payload: PostPayload = {
+      url: url.href,
+      platform: this.adapter.platform,
+      author: Object.fromEntries(Object.entries(meta.author).filter(([, v]) => v)),
+      text: text.slice(0, 100_000) || '(empty post)',
+      prefix: before.trim().slice(-QUOTE_CONTEXT),
+      suffix: after.trim().slice(0, QUOTE_CONTEXT),
+    };
+    if (meta.permalink) payload.permalink = meta.permalink;
+    if (meta.postedAt) payload.postedAt = meta.postedAt.slice(0, 64);
+    return payload;
+  }
+}
+
+/** True while the extension that injected this script is still installed and alive. */
+export function extensionAlive(): boolean {
+  try {
+    return Boolean(browser.runtime?.id);
+  } catch {
+    return false;
+  }
+}
+
+export type { ScanResult };

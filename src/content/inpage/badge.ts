@@ -1,0 +1,84 @@
+/**
+ * The per-post badge: score, verdict, reasons and a Flag button, inside a CLOSED shadow
+ * root so page styles and scripts can't reach into it. Built with DOM APIs and
+ * textContent only; reasons come from the engine but are still treated as plain text.
+ */
+import type { ScanResult } from '../../engine/types';
+
+export const BADGE_TAG = 'tidemark-badge';
+
+const STYLE = `
+:host { all: initial; display: block; margin: 0 0 6px; direction: ltr; }
+.bar { display: flex; flex-wrap: wrap; align-items: center; gap: 6px; font: 12px/1.4 system-ui, sans-serif;
+  border-radius: 6px; padding: 4px 8px; color: #1b1f24; background: #fff4d6; border: 1px solid #e0a800; }
+.bar.review { background: #eef4ff; border-color: #7aa2e3; }
+.mark { font-weight: 700; letter-spacing: .02em; }
+.score { font-variant-numeric: tabular-nums; font-weight: 600; }
+.reasons { flex: 1 1 12em; min-width: 0; color: #3d4450; }
+button { font: 600 12px/1 system-ui, sans-serif; border-radius: 4px; border: 1px solid #8a1c1c; background: #b42318;
+  color: #fff; padding: 5px 10px; cursor: pointer; }
+button:focus-visible { outline: 3px solid #1d4ed8; outline-offset: 2px; }
+button[disabled] { background: #5b6b7a; border-color: #5b6b7a; cursor: default; }
+`;
+
+export interface BadgeHandle {
+  host: HTMLElement;
+  update(result: ScanResult): void;
+  setState(state: 'idle' | 'busy' | 'flagged' | 'error', message?: string): void;
+  destroy(): void;
+}
+
+/**
+ * Creates a badge for a post. `onFlag` is called only for trusted clicks and key presses:
+ * a page script can dispatch synthetic events at our host, and those must flag nothing.
+ */
+export function createBadge(onFlag: () => void): BadgeHandle {
+  const host = document.createElement(BADGE_TAG);
+  const shadow = host.attachShadow({ mode: 'closed' });
+  const style = document.createElement('style');
+  style.textContent = STYLE;
+  const bar = document.createElement('div');
+  bar.className = 'bar';
+  bar.setAttribute('role', 'group');
+  bar.setAttribute('aria-label', 'Tidemark');
+  const mark = document.createElement('span');
+  mark.className = 'mark';
+  mark.textContent = 'Tidemark';
+  const score = document.createElement('span');
+  score.className = 'score';
+  const reasons = document.createElement('span');
+  reasons.className = 'reasons';
+  const button = document.createElement('button');
+  button.type = 'button';
+  button.textContent = 'Flag';
+  button.setAttribute('aria-label', 'Flag this post as a suspected smuggling ad');
+  button.addEventListener('click', (event) => {
+    event.stopPropagation();
+    event.preventDefault();
+    if (!event.isTrusted || button.disabled) return;
+    onFlag();
+  });
+  bar.append(mark, score, reasons, button);
+  shadow.append(style, bar);
+
+  return {
+    host,
+    update(result) {
+      bar.classList.toggle('review', result.verdict === 'review');
+      score.textContent = `${result.verdict} · ${Math.round(result.score * 100)}%`;
+      reasons.textContent = result.reasons.join(' · ');
+    },
+    setState(state, message) {
+      button.disabled = state === 'busy' || state === 'flagged';
+      button.textContent = state === 'busy' ? 'Flagging…' : state === 'flagged' ? 'Flagged ✓' : state === 'error' ? 'Flag (retry)' : 'Flag';
+      button.setAttribute(
+        'aria-label',
+        state === 'flagged' ? 'Flagged: saved in Tidemark history' : 'Flag this post as a suspected smuggling ad',
+      );
+      if (message) button.title = message;
+    },
+    destroy() {
+      host.remove();
+    },
+  };
+}
