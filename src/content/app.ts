@@ -43,6 +43,7 @@ export class ContentApp {
         'page-summary': () => this.summary(),
         'flag-here': (m) => this.flagHere(m.via),
         'scroll-to': (m) => this.scrollTo(m.index),
+        'flag-post': (m) => this.flagIndex(m.index),
         'config-changed': (m) => {
           this.applyConfig(m);
           return null;
@@ -162,6 +163,12 @@ export class ContentApp {
     };
   }
 
+  private async flagIndex(index: number): Promise<FlagReply> {
+    const el = this.scanner?.all()[index]?.element.deref();
+    if (!el?.isConnected) return { ok: false, error: 'That post is no longer on the page.' };
+    return this.flag(el, 'popup', this.badges.get(el));
+  }
+
   private scrollTo(index: number): boolean {
     const record = this.scanner?.all()[index];
     const el = record?.element.deref();
@@ -196,7 +203,7 @@ export class ContentApp {
     const rect: PostRect = { x: box.x, y: box.y, width: box.width, height: box.height, devicePixelRatio: window.devicePixelRatio || 1 };
     let reply: FlagReply;
     try {
-      reply = await sendToBackground({ type: 'flag', post: payload, rect, via: via === 'popup' ? 'badge' : via });
+      reply = await sendToBackground({ type: 'flag', post: payload, rect, via });
     } catch (e) {
       reply = { ok: false, error: e instanceof Error ? e.message : 'The extension did not answer.' };
     }

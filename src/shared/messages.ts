@@ -44,7 +44,7 @@ const contentValidators: Validators<ContentToBackground> = {
     type: oneOf(['flag'] as const),
     post,
     rect: nullable(rect),
-    via: oneOf(['badge', 'context-menu', 'shortcut'] as const),
+    via: oneOf(['badge', 'context-menu', 'shortcut', 'popup'] as const),
   }),
   'page-counts': obj({
     type: oneOf(['page-counts'] as const),

@@ -86,6 +86,8 @@ export interface BackgroundToContent {
   'page-summary': { request: NoFields; reply: PageSummary };
   /** Flag the post under the last right-click / the pointer, or holding the selection. */
   'flag-here': { request: { via: 'context-menu' | 'shortcut' }; reply: FlagReply | null };
+  /** Flag post `index` of the page summary (from the popup). */
+  'flag-post': { request: { index: number }; reply: FlagReply };
   /** Scroll a post into view (from the popup). */
   'scroll-to': { request: { index: number }; reply: boolean };
   /** Settings changed: re-read config and rescan. */
