@@ -8,6 +8,5 @@ export default defineConfig({
     pool: 'threads',
     testTimeout: 20_000,
   },
-  esbuild: false,
   oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
 });

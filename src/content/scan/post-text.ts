@@ -82,15 +82,21 @@ function segmentAt(segments: Segment[], offset: number): number {
   return lo;
 }
 
-/** Maps [start, end) of the post text to a StaticRange over the page's text nodes. */
-export function rangeFor(post: PostText, start: number, end: number): StaticRange | null {
+/** Maps [start, end) of the post text to text-node boundaries (a StaticRange's init). */
+export function boundsFor(post: PostText, start: number, end: number): StaticRangeInit | null {
   const { segments } = post;
   if (segments.length === 0 || end <= start) return null;
   const a = segments[segmentAt(segments, start)]!;
   const b = segments[segmentAt(segments, end - 1)]!;
   const startOffset = Math.min(Math.max(start - a.start, 0), a.node.data.length);
   const endOffset = Math.min(Math.max(end - b.start, 0), b.node.data.length);
-  return new StaticRange({ startContainer: a.node, startOffset, endContainer: b.node, endOffset });
+  return { startContainer: a.node, startOffset, endContainer: b.node, endOffset };
+}
+
+/** Maps [start, end) of the post text to a StaticRange over the page's text nodes. */
+export function rangeFor(post: PostText, start: number, end: number): StaticRange | null {
+  const init = boundsFor(post, start, end);
+  return init ? new StaticRange(init) : null;
 }
 
 /** A cheap content fingerprint, to rescan a post only when its text changed. */

@@ -1,0 +1,50 @@
+/**
+ * What the extension pages need from the store, behind one interface: the pages stay
+ * testable with a fake, and the store can change without touching components.
+ */
+import type { FlaggedItem, ItemStatus, ReportInfo } from '../shared/item';
+import type { ReportSettings } from '../reports';
+import * as store from '../store';
+
+export interface ImportPreview {
+  created: number;
+  updated: number;
+  unchanged: number;
+}
+
+export interface ItemPatch {
+  note?: string;
+  tags?: string[];
+  status?: ItemStatus;
+  report?: ReportInfo;
+}
+
+export interface HistoryData {
+  list(): Promise<FlaggedItem[]>;
+  get(id: string): Promise<FlaggedItem | undefined>;
+  setStatus(ids: string[], status: ItemStatus): Promise<void>;
+  update(id: string, patch: ItemPatch): Promise<void>;
+  remove(ids: string[]): Promise<void>;
+  recordExport(ids: string[], format: string): Promise<void>;
+  previewImport(items: FlaggedItem[]): Promise<ImportPreview>;
+  importItems(items: FlaggedItem[]): Promise<ImportPreview>;
+  reportSettings(): Promise<ReportSettings>;
+}
+
+export const historyData: HistoryData = {
+  list: () => store.listItems(),
+  get: (id) => store.getItem(id),
+  setStatus: (ids, status) => store.bulkSetStatus(ids, status),
+  update: (id, patch) => store.updateItem(id, patch),
+  remove: (ids) => store.deleteItems(ids),
+  recordExport: (ids, format) => store.recordExport(ids, format),
+  previewImport: (items) => store.previewImport(items),
+  importItems: (items) => store.importItems(items),
+  async reportSettings() {
+    const s = await store.getSettings();
+    const notifier: ReportSettings['notifier'] = { name: s.reviewer.name, email: s.reviewer.email };
+    if (s.reviewer.organisation) notifier.organisation = s.reviewer.organisation;
+    if (s.trustedFlaggerId) notifier.trustedFlagger = { id: s.trustedFlaggerId };
+    return { notifier };
+  },
+};

@@ -1,0 +1,4 @@
+import { render } from 'preact';
+import { History } from './History';
+
+render(<History />, document.getElementById('app')!);
