@@ -81,6 +81,7 @@ export function quoteField(value: string): string {
   return `"${value.replaceAll('"', '""')}"`;
 }
 
+// oxlint-disable-next-line no-control-regex -- matching control characters is the point here
 const REVEAL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u00AD\u061C\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF]/gu;
 
 /** Shows invisible and bidi control characters as ⟦U+XXXX⟧ (for the `textRevealed` column and the print view). */

@@ -267,7 +267,7 @@ export function territorialScope(requested: readonly string[] | undefined): stri
   if (!requested || requested.length === 0) return [...EEA_COUNTRIES];
   const allowed = new Set<string>(EEA_COUNTRIES);
   const picked = [...new Set(requested.map((c) => c.trim().toUpperCase()).map((c) => (c === 'EL' ? 'GR' : c)))].filter((c) => allowed.has(c));
-  return picked.length > 0 ? picked.sort() : [...EEA_COUNTRIES];
+  return picked.length > 0 ? picked.toSorted() : [...EEA_COUNTRIES];
 }
 
 // ───────────── explanation ─────────────
@@ -480,6 +480,7 @@ export function renderDsaNoticeText(notice: DsaNotice): string {
   }
   L.push('');
   L.push('1. WHY THE CONTENT IS ILLEGAL (Art. 16(2)(a))');
+  // oxlint-disable-next-line no-control-regex -- matching control characters is the point here
   L.push(revealBidi(notice.explanation).replace(/[\u0000-\u0008\u000B-\u001F\u007F]/g, ''));
   L.push('');
   L.push('Legal grounds:');

@@ -96,6 +96,7 @@ function show(v: unknown): string {
   else if (Array.isArray(v)) return 'a list';
   else if (typeof v === 'object') return 'an object';
   else s = String(v);
+  // oxlint-disable-next-line no-control-regex -- matching control characters is the point here
   s = s.replace(/[\u0000-\u001F\u007F-\u009F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/g, '?');
   if (s.length > 60) s = s.slice(0, 59) + '…';
   return typeof v === 'string' ? `"${s}"` : s;
@@ -210,6 +211,7 @@ function list(v: unknown, ctx: Ctx, field: string, max: number): unknown[] {
 function httpUrl(v: unknown, ctx: Ctx, field: string): string {
   const s = str(v, ctx, field, LIMITS.url);
   // new URL() silently drops tabs and newlines ("java\nscript:"), so refuse them outright.
+  // oxlint-disable-next-line no-control-regex -- matching control characters is the point here
   if (/[\u0000-\u0020\u007F]/.test(s)) throw new Fail('bad-url', `${where(ctx, field)}: the link contains spaces or control characters.`);
   let protocol: string;
   try {
@@ -362,7 +364,7 @@ function validateItem(raw: unknown, index: number, warnings: Set<string>): Valid
       const keys = Object.keys(d);
       if (keys.length > LIMITS.detailKeys) throw new Fail('too-long', `${where(ctx, `${f}.detail`)}: has more than ${LIMITS.detailKeys} entries.`);
       const detail: Record<string, string> = {};
-      for (const k of keys.sort()) {
+      for (const k of keys.toSorted()) {
         if (k.length > LIMITS.detailKey) throw new Fail('too-long', `${where(ctx, `${f}.detail`)}: a key is longer than ${LIMITS.detailKey} characters.`);
         detail[k] = str(d[k], ctx, `${f}.detail.${k}`, LIMITS.detailValue);
       }

@@ -25,7 +25,7 @@ export interface ExportOptions {
 
 function copyDetail(detail: Record<string, string>): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const key of Object.keys(detail).sort()) out[key] = detail[key]!;
+  for (const key of Object.keys(detail).toSorted()) out[key] = detail[key]!;
   return out;
 }
 

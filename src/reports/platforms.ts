@@ -135,6 +135,7 @@ export interface MarkReportedInput {
   channel?: string;
 }
 
+// oxlint-disable-next-line no-control-regex -- matching control characters is the point here
 const CONTROL = /[\u0000-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/g;
 
 /**

@@ -50,7 +50,7 @@ const KNOWN_CATEGORIES = new Set<string>(CUE_CATEGORIES);
 export function highlight(text: string, matches: FlaggedItem['matches']): string {
   const sorted = [...matches]
     .filter((m) => Number.isInteger(m.start) && Number.isInteger(m.end) && m.start >= 0 && m.end > m.start && m.end <= text.length)
-    .sort((a, b) => a.start - b.start || b.end - a.end);
+    .toSorted((a, b) => a.start - b.start || b.end - a.end);
   let pos = 0;
   let out = '';
   for (const m of sorted) {
@@ -108,7 +108,7 @@ function row(label: string, valueHtml: string): string {
   return valueHtml ? `<dt>${escapeHtml(label)}</dt><dd>${valueHtml}</dd>` : '';
 }
 
-function text(s: string | undefined): string {
+function bdiText(s: string | undefined): string {
   return s ? `<bdi>${escapeHtml(s)}</bdi>` : '';
 }
 
@@ -120,16 +120,16 @@ function renderItem(item: Omit<FlaggedItem, 'screenshot'>, index: number, opts: 
   parts.push('<dl>');
   parts.push(row('URL', renderUrl(item.url)));
   if (item.permalink) parts.push(row('Permalink', renderUrl(item.permalink)));
-  parts.push(row('Author', [text(item.author.name), text(item.author.handle)].filter(Boolean).join(' ')));
+  parts.push(row('Author', [bdiText(item.author.name), bdiText(item.author.handle)].filter(Boolean).join(' ')));
   if (item.author.url) parts.push(row('Author profile', renderUrl(item.author.url)));
   parts.push(row('Captured (UTC)', escapeHtml(item.capturedAt)));
   if (item.firstCapturedAt !== item.capturedAt) parts.push(row('First captured (UTC)', escapeHtml(item.firstCapturedAt)));
-  if (item.postedAt) parts.push(row('Post time as shown', text(item.postedAt)));
+  if (item.postedAt) parts.push(row('Post time as shown', bdiText(item.postedAt)));
   parts.push(row('Language', escapeHtml(item.lang)));
   parts.push(row('Status', escapeHtml(item.status)));
   if (item.report?.reportedAt) {
-    const ref = item.report.reference ? ` · ref. ${text(item.report.reference)}` : '';
-    const ch = item.report.channel ? ` · ${text(item.report.channel)}` : '';
+    const ref = item.report.reference ? ` · ref. ${bdiText(item.report.reference)}` : '';
+    const ch = item.report.channel ? ` · ${bdiText(item.report.channel)}` : '';
     parts.push(row('Reported', `${escapeHtml(item.report.reportedAt)}${ch}${ref}`));
   }
   parts.push(row('Reasons', item.reasons.map((r) => `<bdi>${escapeHtml(r)}</bdi>`).join('; ')));
@@ -137,7 +137,7 @@ function renderItem(item: Omit<FlaggedItem, 'screenshot'>, index: number, opts: 
   parts.push(row('Text SHA-256', `<span class="hash">${escapeHtml(item.evidence.textSha256)}</span>`));
   if (item.evidence.screenshotSha256) parts.push(row('Screenshot SHA-256', `<span class="hash">${escapeHtml(item.evidence.screenshotSha256)}</span>`));
   if (opts.includeNotes) {
-    if (item.note) parts.push(row('Note', text(item.note)));
+    if (item.note) parts.push(row('Note', bdiText(item.note)));
     if (item.tags.length) parts.push(row('Tags', item.tags.map((t) => `<bdi>${escapeHtml(t)}</bdi>`).join(', ')));
   }
   parts.push('</dl>');
@@ -154,7 +154,7 @@ function renderItem(item: Omit<FlaggedItem, 'screenshot'>, index: number, opts: 
     for (const e of item.statusHistory) {
       const detail = e.detail
         ? Object.keys(e.detail)
-            .sort()
+            .toSorted()
             .map((k) => `${escapeHtml(k)}: <bdi>${escapeHtml(e.detail![k]!)}</bdi>`)
             .join('; ')
         : '';

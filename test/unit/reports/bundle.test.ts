@@ -22,7 +22,7 @@ describe('buildBundle', () => {
   it('holds items.json, manifest.json, README.txt and one PNG per screenshot', async () => {
     const items = bundleItems();
     const files = await unzipped(items);
-    expect(Object.keys(files).sort()).toEqual(['README.txt', 'items.json', 'manifest.json', 'screenshots/fb-1.png', 'screenshots/tg-ar-1.png']);
+    expect(Object.keys(files).toSorted()).toEqual(['README.txt', 'items.json', 'manifest.json', 'screenshots/fb-1.png', 'screenshots/tg-ar-1.png']);
     expect(files['screenshots/fb-1.png']).toEqual(items[0]!.screenshot);
     const exported = JSON.parse(dec.decode(files['items.json']));
     expect(exported.format).toBe('tidemark-export');
@@ -34,7 +34,7 @@ describe('buildBundle', () => {
     const files = await unzipped();
     const manifest = JSON.parse(dec.decode(files['manifest.json'])) as BundleManifest;
     expect(manifest).toMatchObject({ format: 'tidemark-bundle-manifest', version: 1, exportedAt: NOW.toISOString(), tool: { name: 'Tidemark', version: '0.1.0' }, algorithm: 'SHA-256' });
-    expect(manifest.files.map((f) => f.path).sort()).toEqual(Object.keys(files).filter((p) => p !== 'manifest.json').sort());
+    expect(manifest.files.map((f) => f.path).toSorted()).toEqual(Object.keys(files).filter((p) => p !== 'manifest.json').toSorted());
     for (const f of manifest.files) {
       expect(f.sha256).toBe(sha256(files[f.path]!));
       expect(f.bytes).toBe(files[f.path]!.length);

@@ -100,7 +100,7 @@ describe('formula-injection neutralisation', () => {
     expect(get('author.name')).toBe(`'＝cmd|' /C calc'!A0`);
     expect(get('author.handle')).toBe(`'+447700900123`);
     expect(get('reasons')).toBe(`'\t=1+1`);
-    expect(get('escapedColumns').split('; ').sort()).toEqual(['author.handle', 'author.name', 'note', 'reasons', 'tags', 'text', 'textRevealed'].sort());
+    expect(get('escapedColumns').split('; ').toSorted()).toEqual(['author.handle', 'author.name', 'note', 'reasons', 'tags', 'text', 'textRevealed'].toSorted());
     // Hashes refer to the raw record, not the escaped cell.
     expect(get('textSha256')).toBe(item.evidence.textSha256);
   });
@@ -112,7 +112,7 @@ describe('CSV format', () => {
     expect(csv.startsWith('\uFEFF"id","capturedAt"')).toBe(true);
     expect(csv.endsWith('\r\n')).toBe(true);
     const bytes = buildCsvBytes([createItem()]);
-    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    expect(Array.from(bytes.subarray(0, 3))).toEqual([0xef, 0xbb, 0xbf]);
     const rows = parseCsv(csv.slice(1));
     expect(rows).toHaveLength(3);
     expect(rows[0]).toEqual([...CSV_COLUMNS]);

@@ -18,7 +18,7 @@ function expectFail(r: ImportResult, code: ImportErrorCode, message: RegExp): vo
   expect(r.message).toMatch(message);
   // Nothing partial: a failure carries no items.
   expect(r).not.toHaveProperty('items');
-  expect(Object.keys(r).sort()).toEqual(['code', 'message', 'ok']);
+  expect(Object.keys(r).toSorted()).toEqual(['code', 'message', 'ok']);
 }
 
 describe('parseImport: accepts what export writes', () => {

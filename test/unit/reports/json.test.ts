@@ -65,7 +65,7 @@ describe('JSON export', () => {
 
   it('is deterministic: canonical key order whatever order the item was built in', () => {
     const item = withoutScreenshot(createItem());
-    const shuffled = Object.fromEntries(Object.entries(item).reverse()) as typeof item;
+    const shuffled = Object.fromEntries(Object.entries(item).toReversed()) as typeof item;
     shuffled.statusHistory = [{ at: '2025-05-29T21:03:10.000Z', action: 'status', detail: { to: 'reported', from: 'flagged' } }];
     const ordered = { ...item, statusHistory: [{ at: '2025-05-29T21:03:10.000Z', action: 'status' as const, detail: { from: 'flagged', to: 'reported' } }] };
     const a = serializeExport(buildExport([shuffled], { now: NOW, screenshots: 'omit' }));
