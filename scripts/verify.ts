@@ -7,20 +7,21 @@ import { readFileSync, statSync } from 'node:fs';
 import { verifyBundle } from '../src/reports/bundle';
 import { LIMITS } from '../src/reports/limits';
 
-function usage(message?: string): never {
+/** Exit codes are set with process.exitCode (not process.exit) so piped output is never cut off. */
+function usage(message?: string): number {
   if (message) process.stderr.write(`verify: ${message}\n`);
   process.stderr.write('Usage: npm run verify -- <bundle.zip>\n');
-  process.exit(2);
+  return 2;
 }
 
 async function main(): Promise<number> {
   const args = process.argv.slice(2).filter((a) => a !== '--');
-  if (args.length !== 1 || args[0] === '-h' || args[0] === '--help') usage(args.length === 0 ? 'no bundle given' : undefined);
+  if (args.length !== 1 || args[0] === '-h' || args[0] === '--help') return usage(args.length === 0 ? 'no bundle given' : undefined);
   const path = args[0]!;
   let bytes: Uint8Array;
   try {
     const size = statSync(path).size;
-    if (size > LIMITS.maxBytes) usage(`${path} is larger than ${LIMITS.maxBytes} bytes`);
+    if (size > LIMITS.maxBytes) return usage(`${path} is larger than ${LIMITS.maxBytes} bytes`);
     bytes = new Uint8Array(readFileSync(path));
   } catch (e) {
     process.stderr.write(`verify: cannot read ${path}: ${e instanceof Error ? e.message : String(e)}\n`);
@@ -50,9 +51,11 @@ async function main(): Promise<number> {
 }
 
 main().then(
-  (code) => process.exit(code),
+  (code) => {
+    process.exitCode = code;
+  },
   (e: unknown) => {
     process.stderr.write(`verify: ${e instanceof Error ? e.message : String(e)}\n`);
-    process.exit(2);
+    process.exitCode = 2;
   },
 );
