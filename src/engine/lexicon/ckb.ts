@@ -33,6 +33,7 @@ export const entries: readonly LexiconEntry[] = [
     ['گەشتی تایبەت', 'offer', 0.5],
     ['سەفەر', 'offer', 0.15],
     ['ڕێگا', 'offer', 0.15, 'generic "road/way"'],
+    ['ڕێگای', 'offer', 0.15, 'generic "road/way of"'],
     ['ڕێگای سەلامەت', 'offer', 0.6, undefined, B_KU_ADS],
     ['ڕێگایەکی سەلامەت', 'offer', 0.6, undefined, B_KU_ADS],
     ['ڕێگای مسۆگەر', 'offer', 0.7],
@@ -142,6 +143,7 @@ export const entries: readonly LexiconEntry[] = [
     ['هاوسەرگیری بۆ ئیقامە', 'marriage', 0.9],
     ['زەواجی ساختە', 'marriage', 0.9],
     ['زەواجی کاغەزی', 'marriage', 0.9],
+    ['لە ڕێگەی هاوسەرگیری', 'marriage', 0.5, 'legit spouse-visa talk too'],
     ['هاوسەری ئەورووپی', 'marriage', 0.5],
     ['zawaji saxta', 'marriage', 0.9],
   ]),
@@ -362,9 +364,9 @@ export const entries: readonly LexiconEntry[] = [
     ['هەڵەبجە*', 'IQ'], ['کەرکووک*', 'IQ'], ['بەغدا*', 'IQ'], ['سووریا*', 'SY'], ['لیبیا*', 'LY'], ['قوبرس*', 'CY'],
     ['کەنەدا*', 'CA'], ['ئەمریکا*', 'US'], ['ئوسترالیا*', 'AU'],
     // romanised
-    ['Torkia', 'TR'], ['Turkia', 'TR'], ['Istanbul', 'TR'], ['Yonan', 'GR'], ['Italia', 'IT'], ['Almania', 'DE'], ['Almanya', 'DE'],
+    ['Torkia', 'TR'], ['Turkia', 'TR'], ['Yonan', 'GR'], ['Almania', 'DE'],
     ['Faransa', 'FR'], ['Inglitera', 'GB'], ['Ingltera', 'GB'], ['Britania', 'GB'], ['Landan', 'GB'], ['Lendan', 'GB'],
     ['Ewrupa', 'EU'], ['Awrupa', 'EU'], ['Ewropa', 'EU'], ['Hawler', 'IQ'], ['Hewler', 'IQ'], ['Slemani', 'IQ'], ['Ranya', 'IQ'], ['Duhok', 'IQ'],
-    ['Belarus', 'BY'], ['Polanda', 'PL'], ['Belzhika', 'BE'], ['Holanda', 'NL'],
+    ['Polanda', 'PL'], ['Belzhika', 'BE'], ['Holanda', 'NL'],
   ]),
 ];

@@ -47,6 +47,7 @@ export const entries: readonly LexiconEntry[] = [
     ['میبریم', 'offer', 0.3],
     ['می بریم', 'offer', 0.3],
     ['مسافر', 'offer', 0.2, 'euphemism for migrant; also real passengers'],
+    ['مسیر', 'offer', 0.1, 'generic route'],
     ['مسیر مطمئن', 'offer', 0.6],
     ['راه مطمئن', 'offer', 0.6],
     ['مسیر امن', 'offer', 0.5],
@@ -167,6 +168,7 @@ export const entries: readonly LexiconEntry[] = [
     ['ازدواج قراردادی', 'marriage', 0.7],
     ['ازدواج برای اقامت', 'marriage', 0.9],
     ['ازدواج جهت اقامت', 'marriage', 0.9],
+    ['از طریق ازدواج', 'marriage', 0.5, 'legit spouse-visa talk too'],
     ['اقامت از طریق ازدواج', 'marriage', 0.75, 'legit spouse-visa talk too'],
     ['ازدواج سفید', 'marriage', 0.3, 'in Iran mostly means unmarried cohabitation'],
     ['همسر اروپایی', 'marriage', 0.5],
@@ -386,6 +388,7 @@ export const entries: readonly LexiconEntry[] = [
     ['سفر مرگ', 'warning', 0.55],
     ['وجود ندارد', 'warning', 0.3],
     ['نمیفروشد', 'warning', 0.4],
+    ['هیچ موسسه', 'warning', 0.45],
   ]),
 
   // ───────────────────────────── campaign (negative) ─────────────────────────────

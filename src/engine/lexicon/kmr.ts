@@ -31,6 +31,7 @@ export const entries: readonly LexiconEntry[] = [
     ['qaçaxçîtî', 'offer', 0.55, 'smuggling; news', B_QACHAQ],
     ['rêwîtî*', 'offer', 0.15, 'generic "journey"'],
     ['rêwitî*', 'offer', 0.15],
+    ['rêya', 'offer', 0.1, 'generic "the way/route of"'],
     ['rêya ewle', 'offer', 0.6],
     ['reya ewle', 'offer', 0.6],
     ['riya ewle', 'offer', 0.6],
@@ -119,6 +120,7 @@ export const entries: readonly LexiconEntry[] = [
     ['zewac ji bo îqameyê', 'marriage', 0.9],
     ['zewaca derewîn', 'marriage', 0.8],
     ['hevjînê ewropî', 'marriage', 0.45],
+    ['bi rêya zewacê', 'marriage', 0.5, 'legit spouse-visa talk too'],
     ['hevjîna ewropî', 'marriage', 0.45],
   ]),
 
@@ -303,13 +305,13 @@ export const entries: readonly LexiconEntry[] = [
 
   // ───────────────────────────── places ─────────────────────────────
   ...places('kmr', B_PLACES, [
-    ['Almanya*', 'DE'], ['Elmanya*', 'DE'], ['Yewnanistan*', 'GR'], ['Yunanistan*', 'GR'], ['Îtalya*', 'IT'], ['Italya*', 'IT'], ['Îtaliya*', 'IT'],
-    ['Fransa*', 'FR'], ['Brîtanya*', 'GB'], ['Brîtaniya*', 'GB'], ['Îngilîstan*', 'GB'], ['Ingilistan*', 'GB'], ['Îngiltere*', 'GB'], ['Londra*', 'GB'], ['Londonê', 'GB'],
+    ['Elmanya*', 'DE'], ['Yewnanistan*', 'GR'], ['Îtalya*', 'IT'], ['Italya*', 'IT'], ['Îtaliya*', 'IT'],
+    ['Brîtanya*', 'GB'], ['Brîtaniya*', 'GB'], ['Îngilîstan*', 'GB'], ['Ingilistan*', 'GB'], ['Îngiltere*', 'GB'], ['Londonê', 'GB'],
     ['Ewropa*', 'EU'], ['Ewrûpa*', 'EU'], ['Awrupa*', 'EU'], ['Şengen*', 'EU'],
-    ['Belçîka*', 'BE'], ['Holanda*', 'NL'], ['Hollanda*', 'NL'], ['Awistirya*', 'AT'], ['Swêd*', 'SE'], ['Swîsre*', 'CH'], ['Norwêc*', 'NO'],
-    ['Bulgaristan*', 'BG'], ['Sirbistan*', 'RS'], ['Bosna*', 'BA'], ['Belarûs*', 'BY'], ['Belarus*', 'BY'], ['Polonya*', 'PL'], ['Rûsya*', 'RU'],
+    ['Belçîka*', 'BE'], ['Holanda*', 'NL'], ['Awistirya*', 'AT'], ['Swêd*', 'SE'], ['Swîsre*', 'CH'], ['Norwêc*', 'NO'],
+    ['Bulgaristan*', 'BG'], ['Sirbistan*', 'RS'], ['Belarûs*', 'BY'], ['Rûsya*', 'RU'],
     ['Îran*', 'IR'], ['Îraq*', 'IQ'], ['Hewlêr*', 'IQ'], ['Silêmanî*', 'IQ'], ['Duhok*', 'IQ'], ['Sûriye*', 'SY'], ['Sûrî*', 'SY'], ['Efrîn*', 'SY'], ['Qamişlo*', 'SY'],
-    ['Tirkiye*', 'TR'], ['Tirkiya*', 'TR'], ['Stenbol*', 'TR'], ['Îstanbul*', 'TR'], ['Wanê', 'TR'], ['Amed*', 'TR'], ['Îzmîr*', 'TR'], ['Izmir*', 'TR'],
-    ['Edîrne*', 'TR'], ['Bodrum*', 'TR'], ['Atîna*', 'GR'], ['Minsk*', 'BY'], ['Lîbya*', 'LY'], ['Kanada*', 'CA'], ['Amerîka*', 'US'],
+    ['Tirkiye*', 'TR'], ['Tirkiya*', 'TR'], ['Stenbol*', 'TR'], ['Îstanbul*', 'TR'], ['Wanê', 'TR'], ['Amed*', 'TR'], ['Îzmîr*', 'TR'], 
+    ['Edîrne*', 'TR'], ['Atîna*', 'GR'], ['Lîbya*', 'LY'], ['Amerîka*', 'US'],
   ]),
 ];

@@ -34,6 +34,7 @@ export const entries: readonly LexiconEntry[] = [
     ['انتقال', 'offer', 0.2, 'generic'],
     ['مسافرین', 'offer', 0.25, 'euphemism for migrants; also real passengers'],
     ['مسافرین محترم', 'offer', 0.2, 'bus companies use it too'],
+    ['مسیر', 'offer', 0.1, 'generic route'],
     ['راه مطمئن', 'offer', 0.6],
     ['راه امن', 'offer', 0.5],
     ['مسیر مطمئن', 'offer', 0.6],
@@ -127,6 +128,7 @@ export const entries: readonly LexiconEntry[] = [
     ['ازدواج به خاطر اقامت', 'marriage', 0.9],
     ['نکاح به خاطر ویزه', 'marriage', 0.85],
     ['همسر اروپایی', 'marriage', 0.5],
+    ['از طریق ازدواج', 'marriage', 0.5, 'legit spouse-visa talk too'],
   ]),
 
   // ───────────────────────────── package ─────────────────────────────

@@ -31,6 +31,7 @@ export const entries: readonly LexiconEntry[] = [
     ['ډاډمنه لاره', 'offer', 0.7],
     ['مطمئنه لاره', 'offer', 0.6],
     ['ښه لاره', 'offer', 0.3],
+    ['لاره', 'offer', 0.1, 'generic route'],
     ['د اروپا لاره', 'offer', 0.45],
     ['د اروپا لارې', 'offer', 0.45],
     ['مسافرو', 'offer', 0.25, 'euphemism for migrants; also real passengers'],
@@ -47,7 +48,6 @@ export const entries: readonly LexiconEntry[] = [
     ['گیم وهل', 'offer', 0.75, undefined, B_GAME],
     ['ګیم وهو', 'offer', 0.75, undefined, B_GAME],
     ['ډنکي', 'offer', 0.5, 'dunki route; also the 2023 film', B_DUNKI],
-    ['ډنکی', 'offer', 0.5, 'dunki route; also the 2023 film', B_DUNKI],
     ['ډونکي', 'offer', 0.5, undefined, B_DUNKI],
     ['رهنما', 'offer', 0.3, 'guide'],
     ['لارښود', 'offer', 0.3, 'guide; also "manual"'],
@@ -130,6 +130,7 @@ export const entries: readonly LexiconEntry[] = [
     ['د اقامې لپاره واده', 'marriage', 0.9],
     ['د ویزې لپاره واده', 'marriage', 0.85],
     ['صوري', 'marriage', 0.4],
+    ['د واده له لارې', 'marriage', 0.5, 'legit spouse-visa talk too'],
   ]),
 
   // ───────────────────────────── package ─────────────────────────────

@@ -159,6 +159,7 @@ export const entries: readonly LexiconEntry[] = [
     ['oturum için evlilik', 'marriage', 0.9],
     ['vatandaşlık için evlilik', 'marriage', 0.9],
     ['evlilik yoluyla oturum', 'marriage', 0.6],
+    ['evlilik yoluyla', 'marriage', 0.4, 'legit spouse-visa talk too'],
     ['Avrupalı eş', 'marriage', 0.45],
   ]),
 
@@ -302,10 +303,6 @@ export const entries: readonly LexiconEntry[] = [
     ['arası', 'direction', 0.35],
     ['güzergah*', 'direction', 0.4],
     ['istikamet*', 'direction', 0.45],
-    ['dan', 'direction', 0.3, 'detached ablative after an apostrophe split'],
-    ['den', 'direction', 0.3],
-    ['ya', 'direction', 0.2, 'detached dative; also "or"'],
-    ['ye', 'direction', 0.2, 'detached dative'],
   ]),
 
   // ───────────────────────────── news (negative) ─────────────────────────────
@@ -361,6 +358,9 @@ export const entries: readonly LexiconEntry[] = [
     ['ölüm yolculuğu', 'warning', 0.55],
     ['garantisi veremez', 'warning', 0.75],
     ['garanti veremez', 'warning', 0.75],
+    ['vize garantisi veremez', 'warning', 0.85, 'longer than documents row "vize garanti*" so it wins an overlap'],
+    ['vize garantisi verilemez', 'warning', 0.85],
+    ['vize garantisi vermez', 'warning', 0.85],
     ['hiçbir firma', 'warning', 0.4],
     ['sahte ilan*', 'warning', 0.6],
     ['mağdur olmayın', 'warning', 0.7],
