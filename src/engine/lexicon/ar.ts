@@ -19,7 +19,6 @@ const B_DOCS = 'mission-anchors §B1 #8, A2 EMSC (MIRROR; Europol via Rappler)';
 const B_BUNDLE = 'mission-anchors §B1 #7 (Europol via Rappler; UNHCR; MIRROR)';
 const B_URG = 'mission-anchors §B1 #9';
 const B_KIDS = 'mission-anchors §B2 #3 (islamedianalysis)';
-const B_FP = 'mission-anchors §B4';
 const B_WARN = 'mission-anchors §B4 #2, #9';
 const B_PLACES = 'mission-anchors §B2 #5, #9, §B3 (routes); candidate spellings';
 
