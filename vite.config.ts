@@ -51,7 +51,6 @@ function selfContainedContentScript(outDir: string, mode: string): Plugin {
           minify: true,
           target: 'es2022',
           lib: { entry: resolve(root, CONTENT_ENTRY), formats: ['iife'], name: 'tidemarkContent', fileName: () => CONTENT_OUT },
-          rollupOptions: { output: { inlineDynamicImports: true } },
         },
       });
       const manifestPath = resolve(outDir, 'manifest.json');
