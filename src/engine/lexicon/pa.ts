@@ -87,6 +87,7 @@ export const entries: readonly LexiconEntry[] = [
     ['ਅੰਬੈਸੀ ਵਿੱਚ ਸੈਟਿੰਗ', 'offer', 0.9, undefined, B_DOCS],
     ['ਅੰਬੈਸੀ ਵਿਚ ਸੈਟਿੰਗ', 'offer', 0.9, undefined, B_DOCS],
     ['ਅੰਬੈਸੀ ਵਿੱਚ ਬੰਦੇ', 'offer', 0.9, undefined, B_DOCS],
+    ['ਸਾਡੀ ਸੈਟਿੰਗ', 'offer', 0.6, 'also "our settings" (apps)', B_DOCS],
     ['ਸੈਟਿੰਗ', 'offer', 0.3, 'everyday "arrangement"; phone settings'],
     ['embassy vich setting', 'offer', 0.9, undefined, B_DOCS],
     ['ਪਹੁੰਚਾਉਣ ਦੀ ਜ਼ਿੰਮੇਵਾਰੀ', 'offer', 0.7],

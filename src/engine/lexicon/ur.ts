@@ -77,6 +77,7 @@ export const entries: readonly LexiconEntry[] = [
     ['ایمبیسی میں سیٹنگ', 'offer', 0.9, undefined, B_DOCS],
     ['ایمبیسی میں ہمارے بندے', 'offer', 0.9, undefined, B_DOCS],
     ['سفارت خانے میں سیٹنگ', 'offer', 0.9, undefined, B_DOCS],
+    ['ہماری سیٹنگ', 'offer', 0.6, 'also "our settings" (apps)', B_DOCS],
     ['سیٹنگ', 'offer', 0.3, 'everyday "arrangement"; phone settings'],
     ['embassy mein setting', 'offer', 0.9, undefined, B_DOCS],
     ['embassy me setting', 'offer', 0.9, undefined, B_DOCS],
