@@ -1,0 +1,39 @@
+/**
+ * Contact cues that are not words: @handles and e-mail addresses. Messenger names and
+ * wa.me/ t.me/ links are lexicon entries (lexicon/any.ts).
+ */
+import { CharType } from '../fold-table';
+import type { Cue } from '../cue';
+
+function isHandleUnit(u: number, type: Uint8Array): boolean {
+  return u === 0x5f || u === 0x2e || (u < 0x80 && (type[u] === CharType.Letter || type[u] === CharType.Digit));
+}
+
+/** Detects `@handle` (weight 0.5) and `name@domain.tld` (weight 0.35). */
+export function detectHandles(units: Uint16Array, n: number, type: Uint8Array): Cue[] {
+  const out: Cue[] = [];
+  for (let j = 0; j < n; j++) {
+    if (units[j] !== 0x40) continue;
+    let k = j + 1;
+    let letters = 0;
+    while (k < n && isHandleUnit(units[k] as number, type)) {
+      if (type[units[k] as number] === CharType.Letter) letters++;
+      k++;
+    }
+    while (k > j + 1 && units[k - 1] === 0x2e) k--; // trailing full stop belongs to the sentence
+    if (k - j - 1 < 3 || letters === 0) continue;
+    const prev = j > 0 ? (units[j - 1] as number) : 0x20;
+    if (prev < 0x80 && (type[prev] === CharType.Letter || type[prev] === CharType.Digit || prev === 0x5f || prev === 0x2e)) {
+      // e-mail: walk back over the local part
+      let a = j;
+      while (a > 0 && isHandleUnit(units[a - 1] as number, type)) a--;
+      let hasDot = false;
+      for (let m = j + 1; m < k; m++) if (units[m] === 0x2e) hasDot = true;
+      if (hasDot) out.push({ a, b: k, category: 'contact', term: 'email', lang: 'any', weight: 0.35 });
+    } else {
+      out.push({ a: j, b: k, category: 'contact', term: 'handle', lang: 'any', weight: 0.5 });
+    }
+    j = k - 1;
+  }
+  return out;
+}

@@ -1,0 +1,90 @@
+/**
+ * Phone numbers in any digit system (native digits are already ASCII after folding):
+ * "+90 555 010 2233", "0044 7700 900123", "07700-900-123", "(555) 010-1234".
+ * A linear scan, no regular expression.
+ */
+import { CharType } from '../fold-table';
+import type { Cue } from '../cue';
+
+function isDigit(u: number): boolean {
+  return u >= 0x30 && u <= 0x39;
+}
+
+/** Separators allowed inside a phone number (one at a time). */
+function isPhoneSep(u: number): boolean {
+  return u === 0x20 || u === 0x2d || u === 0x2e || u === 0x28 || u === 0x29 || u === 0x2f;
+}
+
+/** Detects phone numbers; `intl` (with + or 00) weigh 1, long local numbers 0.8. */
+export function detectPhones(units: Uint16Array, n: number, type: Uint8Array): Cue[] {
+  const out: Cue[] = [];
+  let j = 0;
+  while (j < n) {
+    const u = units[j] as number;
+    const plus = u === 0x2b && j + 1 < n && (isDigit(units[j + 1] as number) || units[j + 1] === 0x28);
+    if (!plus && !(isDigit(u) || (u === 0x28 && j + 1 < n && isDigit(units[j + 1] as number)))) {
+      j++;
+      continue;
+    }
+    // must not continue a word or a number
+    if (j > 0) {
+      const p = units[j - 1] as number;
+      const t = type[p];
+      if (t === CharType.Letter || t === CharType.Digit || p === 0x2e || p === 0x2c) {
+        while (j < n && (isDigit(units[j] as number) || units[j] === 0x2b)) j++;
+        if (j === 0 || !isDigit(units[j - 1] as number)) j++;
+        continue;
+      }
+    }
+    const a = j;
+    if (plus) j++;
+    let digits = 0;
+    let groups = 0;
+    let groupLen = 0;
+    let lastDigit = j;
+    const groupLens: number[] = [];
+    const seps = new Set<number>();
+    let prevSep = false;
+    while (j < n) {
+      const v = units[j] as number;
+      if (isDigit(v)) {
+        digits++;
+        groupLen++;
+        prevSep = false;
+        lastDigit = j;
+        j++;
+      } else if (isPhoneSep(v) && !prevSep && j + 1 < n && (isDigit(units[j + 1] as number) || units[j + 1] === 0x28 || (v === 0x29 && units[j + 1] === 0x20))) {
+        if (groupLen > 0) {
+          groupLens.push(groupLen);
+          groups++;
+        }
+        groupLen = 0;
+        if (v !== 0x28 && v !== 0x29) seps.add(v);
+        prevSep = v !== 0x29;
+        j++;
+        if (v === 0x29 && units[j] === 0x20) j++;
+      } else break;
+      if (digits > 16) break;
+    }
+    if (groupLen > 0) {
+      groupLens.push(groupLen);
+      groups++;
+    }
+    const b = lastDigit + 1;
+    // the number must end at a boundary (not glued to letters: "123abc")
+    const next = b < n ? (units[b] as number) : 0x20;
+    if (type[next] === CharType.Letter && next !== 0x6b) {
+      j = Math.max(j, a + 1);
+      continue;
+    }
+    const first = units[plus ? a + 1 : a] as number;
+    const intl = plus || (first === 0x30 && units[a + 1] === 0x30);
+    const onlyDots = seps.size === 1 && (seps.has(0x2e) || seps.has(0x2f) || seps.has(0x2d));
+    const dateLike = onlyDots && groups === 3 && (groupLens[0] === 4 || groupLens[2] === 4) && digits === 8;
+    const amountLike = seps.size === 1 && seps.has(0x2e) && groupLens.slice(1).every((g) => g === 3);
+    if (dateLike || amountLike || digits > 15) continue;
+    if (intl && digits >= 8) out.push({ a, b, category: 'phone', term: 'phone:intl', lang: 'any', weight: 1 });
+    else if (!intl && digits >= 9 && (first === 0x30 || groups >= 2)) out.push({ a, b, category: 'phone', term: 'phone:local', lang: 'any', weight: 0.8 });
+  }
+  return out;
+}

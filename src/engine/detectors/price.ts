@@ -1,0 +1,184 @@
+/**
+ * Price detector: amounts next to a currency symbol or word ("3.500€", "$950 per person",
+ * "5 هزار دلار", "Rs 45 lakh", "2.500 ብር"), plus per-person / kids-free phrases.
+ *
+ * Currency words, multipliers and per-unit phrases are compiled into the main automaton as
+ * internal categories, so this detector only walks numbers and looks at neighbouring cues.
+ */
+import type { CompiledEntry } from '../compile';
+import { CharType } from '../fold-table';
+import type { Cue } from '../cue';
+
+const SRC = 'mission-anchors §B2 #28 (price patterns)';
+
+const cur = (term: string, lang = 'any'): CompiledEntry => ({ term, lang, category: 'currency', weight: 1 });
+const mult = (term: string, lang = 'any'): CompiledEntry => ({ term, lang, category: 'currency', weight: 0.01 });
+const per = (term: string, weight = 0.5, lang = 'any'): CompiledEntry => ({ term, lang, category: 'per-unit', weight });
+
+/** Currency words and symbols (weight 1), multipliers (weight 0.01) and per-unit phrases. */
+export const PRICE_TERMS: readonly CompiledEntry[] = [
+  // symbols and emoji
+  ...['€', '$', '£', '₺', '﷼', '₹', '৳', '₨', '₽', '₫', '¥', '₴', '₦', '₵', '₼', '₸', '₾', '₪', '💶', '💵', '💷', '💴', '💰', '💸'].map((t) => cur(t)),
+  // codes and words (folded: case/diacritics do not matter)
+  ...[
+    'usd', 'eur', 'gbp', 'tl', 'irr', 'irt', 'afn', 'pkr', 'inr', 'bdt', 'aed', 'lyd', 'iqd', 'dzd', 'mad', 'tnd', 'egp',
+    'syp', 'lbp', 'jod', 'rub', 'vnd', 'etb', 'ern', 'sos', 'chf', 'cad', 'aud',
+    'euro', 'euros', 'dollar', 'dollars', 'usd$', 'pound', 'pounds', 'quid', 'lira', 'liras', 'lire', 'toman', 'tomans',
+    'dinar', 'dinars', 'dirham', 'dirhams', 'rupee', 'rupees', 'rs', 'taka', 'tk', 'afghani', 'afghanis', 'riyal', 'rial',
+    'birr', 'nakfa', 'shilling', 'shillings', 'lek', 'leke', 'ruble', 'rubles', 'dolar', 'dolares', 'dólares', 'dollari',
+    'sterline', 'sterlina', 'livres', 'pfund', 'doolar', 'dollaar', 'lakh', 'lakhs', 'lac', 'lacs', 'crore', 'crores',
+    'trieu', 'đô', 'do la', 'bang anh',
+    'تومان', 'تومن', 'ریال', 'دولار', 'دلار', 'یورو', 'یورو', 'اورو', 'جنیه', 'دینار', 'درهم', 'لیره', 'لیرة', 'افغانی',
+    'روپے', 'روپیہ', 'روپیه', 'روپئی', 'پاؤنڈ', 'پوند', 'پاوند', 'لاکھ', 'کروڑ', 'ڈالر', 'ئێرۆ', 'دۆلار', 'یۆرۆ',
+    'টাকা', 'ডলার', 'ইউরো', 'লাখ', 'লক্ষ', 'কোটি', 'ਲੱਖ', 'ਕਰੋੜ', 'ਡਾਲਰ', 'ਯੂਰੋ', 'ਰੁਪਏ', 'रुपये', 'लाख',
+    'евро', 'долларов', 'доллар', 'долл', 'руб', 'рублей', 'ευρω', 'ευρώ', 'δολαρια', 'λιρες',
+    'ብር', 'ዶላር', 'ዩሮ', 'ናቕፋ', 'ዩሮ', 'lira sterlina',
+  ].map((t) => cur(t)),
+  // multipliers: only count when followed by a currency ("5 bin dolar", "۳ هزار دلار", "2 mil euros")
+  ...['k', 'bin', 'هزار', 'الف', 'ألف', 'آلاف', 'ہزار', 'mil', 'mille', 'mila', 'tausend', 'thousand', 'hazar', 'হাজার', 'ਹਜ਼ਾਰ', 'nghin', 'ngan', 'тысяч', 'тыс', 'χιλιαδες', 'χιλ', 'mije', 'kun', 'ሺ', 'ሺህ', 'million', 'milyon', 'میلیون', 'ملیون', 'مليون'].map((t) => mult(t)),
+  // per-unit / tourism-style pricing
+  ...[
+    'per person', 'per head', 'per pax', 'each person', 'kids free', 'children free', 'kids go free', 'half price for children', 'per child',
+    'par personne', 'par enfant', 'por persona', 'por niño', 'a persona', 'per persona', 'pro person', 'pro kopf', 'por pessoa',
+    'ανά άτομο', 'το άτομο', 'për person', 'për frymë', 'с человека', 'за человека', 'للشخص', 'للفرد', 'للنفر', 'على الشخص', 'نفری', 'هر نفر', 'برای هر نفر',
+    'فی کس', 'فی بندہ', 'প্রতিজন', 'জনপ্রতি', 'ਪ੍ਰਤੀ ਵਿਅਕਤੀ', 'kişi başı', 'kişi başına', 'çocuklar ücretsiz', 'mỗi người', 'một người', 'qofkii', 'qof kasta', 'ነፍሲ ወከፍ', 'በነፍስ ወከፍ',
+    'herkes için', 'bo her kesêk', 'bo yek kes', 'بۆ هەر کەسێک', 'هەر کەسێک',
+  ].map((t) => per(t)),
+];
+
+export const PRICE_SOURCE = SRC;
+
+/** Max units between an amount and its currency/multiplier ("500 €", "500€", "€ 500"). */
+const GAP = 2;
+
+function isSep(u: number): boolean {
+  return u === 0x20 || u === 0x2f || u === 0x3a || u === 0x2d || u === 0x28;
+}
+
+interface NumberSpan {
+  a: number;
+  b: number;
+  kSuffix: boolean;
+  digits: number;
+}
+
+/** Finds numbers: digit groups with thousands/decimal separators, optional `k` suffix. */
+function findNumbers(units: Uint16Array, n: number, type: Uint8Array): NumberSpan[] {
+  const out: NumberSpan[] = [];
+  let j = 0;
+  while (j < n) {
+    const u = units[j] as number;
+    if (u < 0x30 || u > 0x39) {
+      j++;
+      continue;
+    }
+    if (j > 0 && (type[units[j - 1] as number] === CharType.Letter)) {
+      // digits glued to a word (model numbers, leet): not an amount
+      while (j < n && (units[j] as number) >= 0x30 && (units[j] as number) <= 0x39) j++;
+      continue;
+    }
+    const a = j;
+    let digits = 0;
+    for (;;) {
+      while (j < n && (units[j] as number) >= 0x30 && (units[j] as number) <= 0x39) {
+        j++;
+        digits++;
+      }
+      const s = units[j];
+      if ((s === 0x2e || s === 0x2c || s === 0x27 || s === 0x20) && j + 1 < n && (units[j + 1] as number) >= 0x30 && (units[j + 1] as number) <= 0x39) {
+        // a group separator must be followed by exactly three digits (decimals: 1–2 after . or ,)
+        let k = j + 1;
+        while (k < n && (units[k] as number) >= 0x30 && (units[k] as number) <= 0x39) k++;
+        const len = k - j - 1;
+        if (len === 3 || ((s === 0x2e || s === 0x2c) && len <= 2)) {
+          j++;
+          continue;
+        }
+      }
+      break;
+    }
+    let b = j;
+    let kSuffix = false;
+    if (j < n && units[j] === 0x6b && !(j + 1 < n && type[units[j + 1] as number] === CharType.Letter)) {
+      kSuffix = true;
+      b = j + 1;
+      j++;
+    }
+    if (digits <= 9) out.push({ a, b, kSuffix, digits });
+  }
+  return out;
+}
+
+/**
+ * Price cues from numbers and the currency/per-unit cues found by the automaton.
+ * `currency` cues must be sorted by start.
+ */
+export function detectPrices(units: Uint16Array, n: number, type: Uint8Array, currency: readonly Cue[], perUnit: readonly Cue[]): Cue[] {
+  const out: Cue[] = [];
+  const nums = findNumbers(units, n, type);
+  if (nums.length === 0 && perUnit.length === 0) return out;
+  const curs = currency.filter((c) => c.weight >= 1);
+  const mults = currency.filter((c) => c.weight < 1);
+  const startsAt = new Map<number, Cue>();
+  const endsAt = new Map<number, Cue>();
+  for (const c of curs) {
+    startsAt.set(c.a, c);
+    endsAt.set(c.b, c);
+  }
+  const multAt = new Map<number, Cue>();
+  for (const m of mults) multAt.set(m.a, m);
+
+  const after = (pos: number, map: Map<number, Cue>): Cue | undefined => {
+    for (let g = 0; g <= GAP && pos + g <= n; g++) {
+      const hit = map.get(pos + g);
+      if (hit) return hit;
+      if (pos + g < n && !isSep(units[pos + g] as number)) return undefined;
+    }
+    return undefined;
+  };
+  const before = (pos: number): Cue | undefined => {
+    for (let g = 0; g <= GAP && pos - g >= 0; g++) {
+      const hit = endsAt.get(pos - g);
+      if (hit) return hit;
+      if (pos - g - 1 >= 0 && !isSep(units[pos - g - 1] as number)) return undefined;
+    }
+    return undefined;
+  };
+
+  for (const num of nums) {
+    let end = num.b;
+    let start = num.a;
+    let found = false;
+    // number [multiplier] currency
+    let m = after(end, multAt);
+    if (m) end = m.b;
+    const c1 = after(end, startsAt);
+    if (c1) {
+      end = c1.b;
+      found = true;
+    } else if (m) {
+      end = num.b;
+    }
+    // currency number [multiplier]
+    if (!found) {
+      const c0 = before(num.a);
+      if (c0) {
+        start = c0.a;
+        found = true;
+        m = after(num.b, multAt);
+        if (m) end = m.b;
+      }
+    }
+    if (found) {
+      out.push({ a: start, b: end, category: 'price', term: 'price', lang: 'any', weight: 1 });
+    } else if (num.kSuffix) {
+      out.push({ a: num.a, b: num.b, category: 'price', term: 'price:k', lang: 'any', weight: 0.6 });
+    }
+  }
+  // "per person", "kids free": a price cue on their own, stronger next to an amount
+  for (const p of perUnit) {
+    const near = nums.some((x) => p.a - x.b <= 12 && p.a >= x.b);
+    out.push({ a: p.a, b: p.b, category: 'price', term: 'price:per-unit', lang: p.lang, weight: near ? 1 : p.weight });
+  }
+  return out;
+}

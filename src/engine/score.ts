@@ -1,0 +1,118 @@
+/**
+ * Scoring: an ad is a COMBINATION of an offer-type cue with route, price, guarantee/payment,
+ * contact and urgency. Negative context (news, warnings, campaigns, legal questions,
+ * licensed services) scales the score down.
+ *
+ * Per category, distinct terms combine by noisy-or (1 − Π(1 − w)), so repeating one word
+ * adds nothing and many weak words add up slowly; the result is capped at 1.
+ */
+import type { Cue } from './cue';
+import { explain } from './explain';
+import type { CueCategory, Verdict } from './types';
+
+/** Categories whose presence makes a post an offer of some service. */
+export const OFFER_TYPES = ['offer', 'documents', 'marriage', 'package', 'accommodation', 'recruitment'] as const;
+/** Supporting cues and how much each adds to the combination. */
+export const SUPPORT_WEIGHTS = { route: 1, price: 1, guarantee: 0.9, contact: 0.8, urgency: 0.6 } as const;
+export const NEGATIVE = ['news', 'warning', 'campaign', 'legal', 'legit'] as const;
+
+/** A supporting class counts as "present" at this strength. */
+const PRESENT = 0.35;
+
+export interface ScoreResult {
+  score: number;
+  verdict: Verdict;
+  reasons: string[];
+  cues: Partial<Record<CueCategory, number>>;
+}
+
+/** Strength per category: noisy-or over distinct terms. */
+export function cueStrengths(cues: readonly Cue[]): Partial<Record<CueCategory, number>> {
+  const seen = new Set<string>();
+  const miss: Partial<Record<string, number>> = {};
+  for (const c of cues) {
+    const key = `${c.category}\u0000${c.term}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    miss[c.category] = (miss[c.category] ?? 1) * (1 - Math.min(1, Math.max(0, c.weight)));
+  }
+  const out: Partial<Record<CueCategory, number>> = {};
+  for (const [cat, m] of Object.entries(miss)) {
+    if (cat === 'currency' || cat === 'per-unit' || cat === 'direction') continue;
+    out[cat as CueCategory] = Math.round((1 - (m as number)) * 1000) / 1000;
+  }
+  return out;
+}
+
+/** Suspect threshold for a sensitivity in [0, 1] (0.5 → 0.5; stricter sensitivity → lower threshold). */
+export function suspectThreshold(sensitivity: number): number {
+  const s = Number.isFinite(sensitivity) ? Math.min(1, Math.max(0, sensitivity)) : 0.5;
+  return 0.5 + (0.5 - s) * 0.4;
+}
+
+/** Scores a post from its cues. */
+export function score(cues: readonly Cue[], sensitivity: number): ScoreResult {
+  const st = cueStrengths(cues);
+  const g = (c: CueCategory): number => st[c] ?? 0;
+
+  const contact = 1 - (1 - g('contact')) * (1 - g('phone'));
+  const support: Record<keyof typeof SUPPORT_WEIGHTS, number> = {
+    route: g('route'),
+    price: g('price'),
+    guarantee: g('guarantee'),
+    contact,
+    urgency: g('urgency'),
+  };
+  let offerMiss = 1;
+  let offerKind: CueCategory | null = null;
+  let offerBest = 0;
+  for (const k of OFFER_TYPES) {
+    const v = g(k);
+    offerMiss *= 1 - v;
+    if (v > offerBest) {
+      offerBest = v;
+      offerKind = k;
+    }
+  }
+  let offer = 1 - offerMiss;
+  // transport is an offer only together with a route ("boat to Italy"), weakly without one
+  const transport = g('transport') * (support.route > 0 ? 0.8 : 0.4);
+  if (transport > offer) {
+    offer = transport;
+    offerKind = 'transport';
+  }
+
+  let supSum = 0;
+  let supCount = 0;
+  const present: string[] = [];
+  for (const [k, w] of Object.entries(SUPPORT_WEIGHTS) as [keyof typeof SUPPORT_WEIGHTS, number][]) {
+    supSum += support[k] * w;
+    if (support[k] >= PRESENT) {
+      supCount++;
+      present.push(k);
+    }
+  }
+
+  let raw = 0.45 * offer + 0.12 * supSum;
+  if (offer >= 0.4 && supCount >= 2) raw += 0.15;
+  if (supCount >= 3) raw += 0.1;
+  if (offer < 0.2 && supCount < 2) raw *= 0.6; // one lone cue is not an ad
+
+  let negMiss = 1;
+  const negPresent: string[] = [];
+  for (const k of NEGATIVE) {
+    const v = g(k);
+    negMiss *= 1 - v;
+    if (v >= 0.3) negPresent.push(k);
+  }
+  const neg = 1 - negMiss;
+  const scoreValue = Math.round(Math.min(1, Math.max(0, raw * (1 - 0.75 * neg))) * 1000) / 1000;
+
+  const threshold = suspectThreshold(sensitivity);
+  let verdict: Verdict = 'clear';
+  if (scoreValue >= threshold) verdict = 'suspect';
+  else if (scoreValue >= threshold * 0.4 || offer >= 0.3) verdict = 'review';
+
+  const reasons = explain({ offerKind: offer >= 0.2 ? offerKind : null, present, negPresent, verdict, neg, offerAlone: offer >= 0.3 && supCount === 0 });
+  return { score: scoreValue, verdict, reasons, cues: st };
+}
