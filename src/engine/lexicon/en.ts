@@ -1067,6 +1067,17 @@ export const entries: readonly LexiconEntry[] = [
     ['congratulations', 'legit', 0.4],
     ['honeymoon', 'legit', 0.4],
   ]),
+  // ── compound phrases carrying two cue classes (the matcher keeps one span per phrase,
+  //    so the offer half is listed again here) ───────────────────────────────────────
+  ...define('en', CAND, [
+    ['guaranteed crossing', 'offer', 0.7],
+    ['crossing guaranteed', 'offer', 0.7],
+    ['guaranteed visa', 'documents', 0.5],
+    ['visa guaranteed', 'documents', 0.5],
+    ['guaranteed entry', 'offer', 0.5],
+    ['visa without interview', 'guarantee', 0.4],
+    ['complete immigration package', 'offer', 0.8],
+  ]),
   // ── places (route detector) ───────────────────────────────────────────────────
   ...places('en', 'mission-anchors §B2 (routes); spellings: candidate: native-speaker check needed', [
     ['Libya', 'LY'], ['Tripoli', 'LY'], ['Benghazi', 'LY'], ['Tobruk', 'LY'], ['Zuwara', 'LY'], ['Zuwarah', 'LY'],
