@@ -2,8 +2,12 @@
  * Lexicon compiler: validates entries, folds terms through the text normaliser, merges
  * duplicates and builds one automaton for all of them.
  */
-import { CharType, getTypeTable } from './fold-table';
-import { buildAutomaton, type Automaton } from './matcher';
+import { getTypeTable, T_LETTER as T_LETTER_, T_DIGIT as T_DIGIT_, T_MARK as T_MARK_ } from './fold-table';
+// Local copies: transpiled module imports can be getters, too slow for per-unit loops.
+const T_LETTER = T_LETTER_;
+const T_DIGIT = T_DIGIT_;
+const T_MARK = T_MARK_;
+import { buildAutomaton, NEED_END, NEED_START, type Automaton } from './matcher';
 import { normalizeInto } from './normalize';
 import type { LexiconCategory, LexiconEntry } from './types';
 
@@ -18,6 +22,15 @@ export interface Variant {
   /** Arabic-script term: common proclitics (و ب ل ف ال ک) may be attached in front. */
   proclitics: boolean;
   entries: CompiledEntry[];
+  /** `entries` split by scan group (filled at the end of compilation). */
+  groups: { group: 'main' | 'geo' | 'internal'; entries: CompiledEntry[] }[];
+}
+
+/** Scan group of a category: geo cues and internal helpers do not compete with words for overlaps. */
+export function groupOf(category: string): 'main' | 'geo' | 'internal' {
+  if (category === 'place' || category === 'direction') return 'geo';
+  if (category === 'currency' || category === 'per-unit') return 'internal';
+  return 'main';
 }
 
 /** A lexicon entry reduced to what the scanner needs. */
@@ -51,7 +64,7 @@ function isArabicScript(u: number): boolean {
 
 function isWordUnit(type: Uint8Array, u: number): boolean {
   const t = type[u];
-  return t === CharType.Letter || t === CharType.Mark || t === CharType.Digit;
+  return t === T_LETTER || t === T_MARK || t === T_DIGIT;
 }
 
 /** Folds a term exactly like scanned text. Returns the folded units (a copy). */
@@ -116,7 +129,7 @@ export function compileLexicon(entries: readonly (LexiconEntry | CompiledEntry)[
     const list = variants[id] as Variant[];
     let v = list.find((x) => x.startBoundary === startBoundary && x.endBoundary === endBoundary);
     if (!v) {
-      v = { startBoundary, endBoundary, proclitics, entries: [] };
+      v = { startBoundary, endBoundary, proclitics, entries: [], groups: [] };
       list.push(v);
     }
     const dupKey = `${id}|${startBoundary}|${endBoundary}|${e.category}|${e.lang}`;
@@ -131,5 +144,25 @@ export function compileLexicon(entries: readonly (LexiconEntry | CompiledEntry)[
     v.entries.push(ce);
   }
 
-  return { automaton: buildAutomaton(units), variants, patterns, rejected };
+  for (const list of variants) {
+    for (const v of list) {
+      for (const e of v.entries) {
+        const group = groupOf(e.category);
+        let g = v.groups.find((x) => x.group === group);
+        if (!g) v.groups.push((g = { group, entries: [] }));
+        g.entries.push(e);
+      }
+    }
+  }
+  const automaton = buildAutomaton(units);
+  for (let p = 0; p < variants.length; p++) {
+    const list = variants[p] as Variant[];
+    let need = NEED_START | NEED_END;
+    for (const v of list) {
+      if (!v.startBoundary || v.proclitics) need &= ~NEED_START;
+      if (!v.endBoundary) need &= ~NEED_END;
+    }
+    automaton.patNeed[p] = need;
+  }
+  return { automaton, variants, patterns, rejected };
 }

@@ -8,9 +8,13 @@ import { detectHandles } from './detectors/contact';
 import { detectPhones } from './detectors/phone';
 import { detectPrices, PRICE_TERMS } from './detectors/price';
 import { detectRoutes, findArrows, findFlags } from './detectors/route';
-import { CharType, getTypeTable } from './fold-table';
+import { getTypeTable, getWordTable, T_LETTER as T_LETTER_, T_DIGIT as T_DIGIT_, T_MARK as T_MARK_ } from './fold-table';
+// Local copies: transpiled module imports can be getters, too slow for per-unit loops.
+const T_LETTER = T_LETTER_;
+const T_DIGIT = T_DIGIT_;
+const T_MARK = T_MARK_;
 import { LEXICON, LEXICON_VERSION } from './lexicon';
-import { runAutomaton } from './matcher';
+import { Hits, runAutomaton } from './matcher';
 import { normalizeInto, originalRange, type Normalized } from './normalize';
 import { score } from './score';
 import type { Engine, EngineOptions, LexiconEntry, Match, ScanResult } from './types';
@@ -21,7 +25,7 @@ const DEFAULT_MAX_MATCHES = 2000;
 const PROCLITIC_UNITS = new Set([0x0648, 0x0628, 0x0644, 0x0641, 0x06a9, 0x0627]);
 
 function isWord(t: number | undefined): boolean {
-  return t === CharType.Letter || t === CharType.Mark || t === CharType.Digit;
+  return t === T_LETTER || t === T_MARK || t === T_DIGIT;
 }
 
 /** True if units[w..a) is a proclitic chain such as و, بال, وال, لل, فب. */
@@ -47,11 +51,6 @@ interface Candidate {
 }
 
 type Group = 'main' | 'geo' | 'internal';
-function groupOf(category: string): Group {
-  if (category === 'place' || category === 'direction') return 'geo';
-  if (category === 'currency' || category === 'per-unit') return 'internal';
-  return 'main';
-}
 
 /** Leftmost-longest selection of non-overlapping candidates (longer phrases win). */
 function resolveOverlaps(cands: Candidate[]): Candidate[] {
@@ -107,34 +106,30 @@ export function createEngine(options: EngineOptions = {}): Engine {
   };
 }
 
+let sharedHits = new Hits();
+
 /** Collects lexicon candidates (boundary-checked) from one automaton pass. */
 function lexiconCandidates(compiled: CompiledLexicon, norm: Normalized, type: Uint8Array): Record<Group, Candidate[]> {
   const { units, length: n } = norm;
   const out: Record<Group, Candidate[]> = { main: [], geo: [], internal: [] };
   const { variants, automaton } = compiled;
   const patLen = automaton.patLen;
-  runAutomaton(automaton, units, n, (p, end) => {
+  const hits = sharedHits;
+  hits.count = 0;
+  runAutomaton(automaton, units, n, hits, getWordTable());
+  for (let h = 0; h < hits.count; h++) {
+    const p = hits.pat[h] as number;
+    const end = hits.end[h] as number;
     const a = end - (patLen[p] as number);
     const endOk = end >= n || !isWord(type[units[end] as number]);
     const startFree = a === 0 || !isWord(type[units[a - 1] as number]);
     for (const v of variants[p] as Variant[]) {
       if (v.endBoundary && !endOk) continue;
       if (v.startBoundary && !startFree && !(v.proclitics && procliticOk(units, a, type))) continue;
-      // split a variant's entries by group (a term can be both a place and an offer word)
-      let main: CompiledEntry[] | null = null;
-      let geo: CompiledEntry[] | null = null;
-      let internal: CompiledEntry[] | null = null;
-      for (const e of v.entries) {
-        const g = groupOf(e.category);
-        if (g === 'main') (main ??= []).push(e);
-        else if (g === 'geo') (geo ??= []).push(e);
-        else (internal ??= []).push(e);
-      }
-      if (main) out.main.push({ a, b: end, entries: main });
-      if (geo) out.geo.push({ a, b: end, entries: geo });
-      if (internal) out.internal.push({ a, b: end, entries: internal });
+      for (const g of v.groups) out[g.group].push({ a, b: end, entries: g.entries });
     }
-  });
+  }
+  if (hits.pat.length > 65536) sharedHits = new Hits(); // do not keep a huge buffer alive
   return out;
 }
 
@@ -184,17 +179,29 @@ export function scanText(compiled: CompiledLexicon, text: string, sensitivity: n
   toCues(resolveOverlaps(groups.internal), internalCues);
 
   // structural detectors
+  // structural detectors, each only when the text has what it looks for
+  let hasDigit = false;
+  let hasAt = false;
+  let hasArrowish = false;
+  let hasFlag = false;
+  for (let j = 0; j < n; j++) {
+    const u = units[j] as number;
+    if (u >= 0x30 && u <= 0x39) hasDigit = true;
+    else if (u === 0x40) hasAt = true;
+    else if (u === 0x3e || u === 0xbb || (u >= 0x2190 && u <= 0x2bff)) hasArrowish = true;
+    else if (u === 0xd83c) hasFlag = true;
+  }
   const currency = internalCues.filter((c) => c.category === 'currency');
   const perUnit = internalCues.filter((c) => c.category === 'per-unit');
-  const prices = detectPrices(units, n, type, currency, perUnit);
+  const prices = hasDigit || perUnit.length > 0 ? detectPrices(units, n, type, currency, perUnit) : [];
   const strongPrices = prices.filter((p) => p.weight >= 1);
-  const phones = detectPhones(units, n, type).filter((p) => !overlaps(p, strongPrices));
+  const phones = hasDigit ? detectPhones(units, n, type).filter((p) => !overlaps(p, strongPrices)) : [];
   const weakPrices = prices.filter((p) => p.weight < 1 && !overlaps(p, phones));
-  const handles = detectHandles(units, n, type);
-  const flags = findFlags(units, n);
+  const handles = hasAt ? detectHandles(units, n, type) : [];
+  const flags = hasFlag ? findFlags(units, n) : [];
   const places = geoCues.filter((c) => c.category === 'place').concat(flags).sort((x, y) => x.a - y.a);
   const directions = geoCues.filter((c) => c.category === 'direction');
-  const routes = detectRoutes(units, n, places, directions, findArrows(units, n));
+  const routes = places.length > 0 ? detectRoutes(units, n, places, directions, hasArrowish ? findArrows(units, n) : []) : [];
 
   const cues: Cue[] = [...mainCues, ...strongPrices, ...weakPrices, ...phones, ...handles, ...routes, ...places];
   const result = score(cues, sensitivity);

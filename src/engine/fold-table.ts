@@ -7,19 +7,22 @@
  */
 
 /** Character types of a FOLDED unit, used for word boundaries and tokenising. */
-export const enum CharType {
-  Other = 0,
-  Letter = 1,
-  Digit = 2,
-  Mark = 3,
-  Space = 4,
-}
+// Plain numeric constants (not a const enum: per-file transpilers would turn that into a
+// property lookup in the hottest loops).
+export const CharType = { Other: 0, Letter: 1, Digit: 2, Mark: 3, Space: 4 } as const;
+export type CharType = (typeof CharType)[keyof typeof CharType];
+export const T_OTHER = 0;
+export const T_LETTER = 1;
+export const T_DIGIT = 2;
+export const T_MARK = 3;
+export const T_SPACE = 4;
 
 /** Folded unit meaning "drop this unit". */
 export const SKIP = 0;
 
 let foldTable: Uint16Array | null = null;
 let typeTable: Uint8Array | null = null;
+let wordTable: Uint8Array | null = null;
 
 /** Ranges whose units need no folding at all (CJK, Hangul, Yi, private use…): saves build time. */
 const IDENTITY_RANGES: readonly (readonly [number, number])[] = [
@@ -199,7 +202,7 @@ function build(): void {
   for (let c = 0xe000; c < 0x10000; c++) upper[c - 0xe000] = c;
   let hi = '';
   for (let i = 0; i < upper.length; i += 8192) hi += String.fromCharCode(...upper.subarray(i, i + 8192));
-  const mark = (str: string, base: number, re: RegExp, t: CharType): void => {
+  const mark = (str: string, base: number, re: RegExp, t: number): void => {
     for (const m of str.matchAll(re)) for (let k = 0; k < m[0].length; k++) type[base + m.index + k] = t;
   };
   for (const [str, base] of [[all, 0], [hi, 0xe000]] as const) {
@@ -208,8 +211,14 @@ function build(): void {
     mark(str, base, /\p{Nd}+/gu, CharType.Digit);
     mark(str, base, /\s+/gu, CharType.Space);
   }
+  const word = new Uint8Array(65536);
+  for (let c = 0; c < 65536; c++) {
+    const t = type[c];
+    if (t === CharType.Letter || t === CharType.Mark || t === CharType.Digit) word[c] = 1;
+  }
   foldTable = fold;
   typeTable = type;
+  wordTable = word;
 }
 
 /** The fold table: original unit → folded unit (0 = skip). */
@@ -222,6 +231,12 @@ export function getFoldTable(): Uint16Array {
 export function getTypeTable(): Uint8Array {
   if (!typeTable) build();
   return typeTable as Uint8Array;
+}
+
+/** 1 for folded units that belong to a word (letters, marks, digits), else 0. */
+export function getWordTable(): Uint8Array {
+  if (!wordTable) build();
+  return wordTable as Uint8Array;
 }
 
 /** True for units that belong to a word (letters, combining marks, digits). */

@@ -28,7 +28,16 @@ export interface Automaton {
   readonly hasOut: Uint8Array;
   /** Length (units) of each pattern. */
   readonly patLen: Int32Array;
+  /**
+   * Per pattern: bit 1 = every variant needs a word boundary at the start, bit 2 = at the end.
+   * Lets the scan drop in-word hits (e.g. a one-letter term inside every word) before they
+   * cost anything. Set by the compiler; 0 = report every hit.
+   */
+  readonly patNeed: Uint8Array;
 }
+
+export const NEED_START = 1;
+export const NEED_END = 2;
 
 /** Budget for the dense rows, in bytes: keeps the matcher within ~4 MB per tab. */
 const DENSE_BUDGET = 2_500_000;
@@ -170,15 +179,35 @@ export function buildAutomaton(patterns: readonly Uint16Array[]): Automaton {
     for (let k = edgeStart[s] as number; k < (edgeStart[s + 1] as number); k++) dense[row + (edgeCls[k] as number)] = edgeTo[k] as number;
   }
 
-  return { cls, classes, states: nStates, denseStates, dense, edgeStart, edgeCls, edgeTo, fail, pat, dict, hasOut, patLen };
+  return { cls, classes, states: nStates, denseStates, dense, edgeStart, edgeCls, edgeTo, fail, pat, dict, hasOut, patLen, patNeed: new Uint8Array(patterns.length) };
+}
+
+/** Growable list of (pattern, end) hits, reused between scans. */
+export class Hits {
+  pat = new Int32Array(256);
+  end = new Int32Array(256);
+  count = 0;
+  push(p: number, e: number): void {
+    if (this.count === this.pat.length) {
+      const np = new Int32Array(this.pat.length * 2);
+      np.set(this.pat);
+      const ne = new Int32Array(this.end.length * 2);
+      ne.set(this.end);
+      this.pat = np;
+      this.end = ne;
+    }
+    this.pat[this.count] = p;
+    this.end[this.count] = e;
+    this.count++;
+  }
 }
 
 /**
- * Runs the automaton over `units[0..length)` and calls `onHit(patternId, endExclusive)` for
- * every occurrence (overlapping ones included).
+ * Runs the automaton over `units[0..length)` and appends every occurrence (overlapping ones
+ * included) to `hits` as (pattern id, end exclusive).
  */
-export function runAutomaton(a: Automaton, units: Uint16Array, length: number, onHit: (pattern: number, end: number) => void): void {
-  const { cls, classes, denseStates, dense, edgeStart, edgeCls, edgeTo, fail, pat, dict, hasOut } = a;
+export function runAutomaton(a: Automaton, units: Uint16Array, length: number, hits: Hits, isWord: Uint8Array): void {
+  const { cls, classes, denseStates, dense, edgeStart, edgeCls, edgeTo, fail, pat, dict, hasOut, patLen, patNeed } = a;
   let s = 0;
   for (let j = 0; j < length; j++) {
     const c = cls[units[j] as number] as number;
@@ -212,9 +241,17 @@ export function runAutomaton(a: Automaton, units: Uint16Array, length: number, o
     }
     if (hasOut[s] === 1) {
       let o = (pat[s] as number) >= 0 ? s : (dict[s] as number);
+      const endInWord = j + 1 < length && isWord[units[j + 1] as number] === 1;
       while (o > 0) {
-        onHit(pat[o] as number, j + 1);
+        const p = pat[o] as number;
+        const need = patNeed[p] as number;
         o = dict[o] as number;
+        if (need !== 0) {
+          if ((need & NEED_END) !== 0 && endInWord) continue;
+          const st = j + 1 - (patLen[p] as number);
+          if ((need & NEED_START) !== 0 && st > 0 && isWord[units[st - 1] as number] === 1) continue;
+        }
+        hits.push(p, j + 1);
       }
     }
   }

@@ -10,7 +10,12 @@
  *
  * Every rule is a single linear pass; nothing here uses a regular expression.
  */
-import { CharType, getFoldTable, getTypeTable, SKIP } from './fold-table';
+import { getFoldTable, getTypeTable, T_LETTER as T_LETTER_, T_DIGIT as T_DIGIT_, T_MARK as T_MARK_, SKIP as SKIP_ } from './fold-table';
+// Local copies: transpiled module imports can be getters, too slow for per-unit loops.
+const T_LETTER = T_LETTER_;
+const T_DIGIT = T_DIGIT_;
+const T_MARK = T_MARK_;
+const SKIP = SKIP_;
 
 /** Normalised text: `units[0..length)` folded units, `map[i]` = original index of unit i. */
 export interface Normalized {
@@ -65,7 +70,7 @@ function isSpacer(u: number): boolean {
 const MIN_SPACED = 4;
 
 function isLatinLetter(u: number, type: Uint8Array): boolean {
-  return u < 0x250 && type[u] === CharType.Letter;
+  return u < 0x250 && type[u] === T_LETTER;
 }
 
 function isCyrillic(u: number): boolean {
@@ -77,7 +82,7 @@ function isGreek(u: number): boolean {
 }
 
 function isWord(t: number): boolean {
-  return t === CharType.Letter || t === CharType.Mark || t === CharType.Digit;
+  return t === T_LETTER || t === T_MARK || t === T_DIGIT;
 }
 
 // Reusable scratch buffers for typical posts; big texts get their own arrays so a tab
@@ -123,7 +128,7 @@ export function normalizeInto(text: string): Normalized {
     n++;
     // digits/@/$ after a letter (leet), non-Latin letters (homoglyphs), a single letter
     // followed by a spacer (spaced-out words): cheap hints, pass 2 decides precisely.
-    if (!needContext && n >= 2) needContext = contextHint(units, n, type);
+    if (!needContext && f < 0x0530 && n >= 2) needContext = contextHint(units, n, type);
     last = f;
   }
   if (n > 0 && units[n - 1] === SPACE) n--;
@@ -141,7 +146,7 @@ function contextHint(units: Uint16Array, n: number, type: Uint8Array): boolean {
   const pScript = isCyrillic(p) || isGreek(p);
   if (fScript && isLatinLetter(p, type)) return true;
   if (pScript && isLatinLetter(f, type)) return true;
-  if (isSpacer(p) && n >= 3 && type[f] === CharType.Letter && type[units[n - 3] as number] === CharType.Letter) {
+  if (isSpacer(p) && n >= 3 && type[f] === T_LETTER && type[units[n - 3] as number] === T_LETTER) {
     return n === 3 || !isWord(type[units[n - 4] as number] as number);
   }
   return false;
@@ -180,7 +185,7 @@ function contextPass(units: Uint16Array, map: Int32Array, n: number, type: Uint8
     let letters = 0;
     while (j < n && isWord(type[units[j] as number] as number)) {
       const u = units[j] as number;
-      if (type[u] === CharType.Letter) {
+      if (type[u] === T_LETTER) {
         letters++;
         if (u < 0x250) latin++;
         else if (isCyrillic(u)) cyr++;
@@ -197,7 +202,7 @@ function contextPass(units: Uint16Array, map: Int32Array, n: number, type: Uint8
       }
     }
     // spaced-out letters
-    const single = letters === 1 && type[units[a] as number] === CharType.Letter;
+    const single = letters === 1 && type[units[a] as number] === T_LETTER;
     const gapSpacer = a - prevEnd === 1 && prevEnd >= 0 ? (units[prevEnd] as number) : -1;
     if (single && runLen > 0 && gapSpacer >= 0 && isSpacer(gapSpacer) && (runLen === 1 || gapSpacer === runSpacer)) {
       if (runLen === 1) {
@@ -245,7 +250,7 @@ export function originalRange(norm: Normalized, text: string, a: number, b: numb
   const type = getTypeTable();
   while (end < text.length) {
     const c = text.charCodeAt(end);
-    if (fold[c] !== SKIP || type[c] !== CharType.Mark) break;
+    if (fold[c] !== SKIP || type[c] !== T_MARK) break;
     end++;
   }
   return [start, end];

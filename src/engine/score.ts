@@ -16,6 +16,8 @@ export const OFFER_TYPES = ['offer', 'documents', 'marriage', 'package', 'accomm
 export const SUPPORT_WEIGHTS = { route: 1, price: 1, guarantee: 0.9, contact: 0.8, urgency: 0.6 } as const;
 export const NEGATIVE = ['news', 'warning', 'campaign', 'legal', 'legit'] as const;
 
+const SUPPORT_KEYS = Object.keys(SUPPORT_WEIGHTS) as (keyof typeof SUPPORT_WEIGHTS)[];
+
 /** A supporting class counts as "present" at this strength. */
 const PRESENT = 0.35;
 
@@ -28,19 +30,19 @@ export interface ScoreResult {
 
 /** Strength per category: noisy-or over distinct terms. */
 export function cueStrengths(cues: readonly Cue[]): Partial<Record<CueCategory, number>> {
-  const seen = new Set<string>();
-  const miss: Partial<Record<string, number>> = {};
+  // category → term → seen (distinct terms only: repeating a word adds nothing)
+  const seen = new Map<string, Set<string>>();
+  const miss = new Map<string, number>();
   for (const c of cues) {
-    const key = `${c.category}\u0000${c.term}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    miss[c.category] = (miss[c.category] ?? 1) * (1 - Math.min(1, Math.max(0, c.weight)));
+    if (c.category === 'currency' || c.category === 'per-unit' || c.category === 'direction') continue;
+    let terms = seen.get(c.category);
+    if (!terms) seen.set(c.category, (terms = new Set()));
+    if (terms.has(c.term)) continue;
+    terms.add(c.term);
+    miss.set(c.category, (miss.get(c.category) ?? 1) * (1 - Math.min(1, Math.max(0, c.weight))));
   }
   const out: Partial<Record<CueCategory, number>> = {};
-  for (const [cat, m] of Object.entries(miss)) {
-    if (cat === 'currency' || cat === 'per-unit' || cat === 'direction') continue;
-    out[cat as CueCategory] = Math.round((1 - (m as number)) * 1000) / 1000;
-  }
+  for (const [cat, m] of miss) out[cat as CueCategory] = Math.round((1 - m) * 1000) / 1000;
   return out;
 }
 
@@ -53,21 +55,21 @@ export function suspectThreshold(sensitivity: number): number {
 /** Scores a post from its cues. */
 export function score(cues: readonly Cue[], sensitivity: number): ScoreResult {
   const st = cueStrengths(cues);
-  const g = (c: CueCategory): number => st[c] ?? 0;
+  const g = st as Record<string, number | undefined>;
 
-  const contact = 1 - (1 - g('contact')) * (1 - g('phone'));
+  const contact = 1 - (1 - (g.contact ?? 0)) * (1 - (g.phone ?? 0));
   const support: Record<keyof typeof SUPPORT_WEIGHTS, number> = {
-    route: g('route'),
-    price: g('price'),
-    guarantee: g('guarantee'),
+    route: (g.route ?? 0),
+    price: (g.price ?? 0),
+    guarantee: (g.guarantee ?? 0),
     contact,
-    urgency: g('urgency'),
+    urgency: (g.urgency ?? 0),
   };
   let offerMiss = 1;
   let offerKind: CueCategory | null = null;
   let offerBest = 0;
   for (const k of OFFER_TYPES) {
-    const v = g(k);
+    const v = g[k] ?? 0;
     offerMiss *= 1 - v;
     if (v > offerBest) {
       offerBest = v;
@@ -76,7 +78,7 @@ export function score(cues: readonly Cue[], sensitivity: number): ScoreResult {
   }
   let offer = 1 - offerMiss;
   // transport is an offer only together with a route ("boat to Italy"), weakly without one
-  const transport = g('transport') * (support.route > 0 ? 0.8 : 0.4);
+  const transport = (g.transport ?? 0) * (support.route > 0 ? 0.8 : 0.4);
   if (transport > offer) {
     offer = transport;
     offerKind = 'transport';
@@ -85,8 +87,8 @@ export function score(cues: readonly Cue[], sensitivity: number): ScoreResult {
   let supSum = 0;
   let supCount = 0;
   const present: string[] = [];
-  for (const [k, w] of Object.entries(SUPPORT_WEIGHTS) as [keyof typeof SUPPORT_WEIGHTS, number][]) {
-    supSum += support[k] * w;
+  for (const k of SUPPORT_KEYS) {
+    supSum += support[k] * SUPPORT_WEIGHTS[k];
     if (support[k] >= PRESENT) {
       supCount++;
       present.push(k);
@@ -101,7 +103,7 @@ export function score(cues: readonly Cue[], sensitivity: number): ScoreResult {
   let negMiss = 1;
   const negPresent: string[] = [];
   for (const k of NEGATIVE) {
-    const v = g(k);
+    const v = g[k] ?? 0;
     negMiss *= 1 - v;
     if (v >= 0.3) negPresent.push(k);
   }

@@ -2,11 +2,14 @@
  * Contact cues that are not words: @handles and e-mail addresses. Messenger names and
  * wa.me/ t.me/ links are lexicon entries (lexicon/any.ts).
  */
-import { CharType } from '../fold-table';
+import { T_LETTER as T_LETTER_, T_DIGIT as T_DIGIT_ } from '../fold-table';
+// Local copies: transpiled module imports can be getters, too slow for per-unit loops.
+const T_LETTER = T_LETTER_;
+const T_DIGIT = T_DIGIT_;
 import type { Cue } from '../cue';
 
 function isHandleUnit(u: number, type: Uint8Array): boolean {
-  return u === 0x5f || u === 0x2e || (u < 0x80 && (type[u] === CharType.Letter || type[u] === CharType.Digit));
+  return u === 0x5f || u === 0x2e || (u < 0x80 && (type[u] === T_LETTER || type[u] === T_DIGIT));
 }
 
 /** Detects `@handle` (weight 0.5) and `name@domain.tld` (weight 0.35). */
@@ -17,13 +20,13 @@ export function detectHandles(units: Uint16Array, n: number, type: Uint8Array): 
     let k = j + 1;
     let letters = 0;
     while (k < n && isHandleUnit(units[k] as number, type)) {
-      if (type[units[k] as number] === CharType.Letter) letters++;
+      if (type[units[k] as number] === T_LETTER) letters++;
       k++;
     }
     while (k > j + 1 && units[k - 1] === 0x2e) k--; // trailing full stop belongs to the sentence
     if (k - j - 1 < 3 || letters === 0) continue;
     const prev = j > 0 ? (units[j - 1] as number) : 0x20;
-    if (prev < 0x80 && (type[prev] === CharType.Letter || type[prev] === CharType.Digit || prev === 0x5f || prev === 0x2e)) {
+    if (prev < 0x80 && (type[prev] === T_LETTER || type[prev] === T_DIGIT || prev === 0x5f || prev === 0x2e)) {
       // e-mail: walk back over the local part
       let a = j;
       while (a > 0 && isHandleUnit(units[a - 1] as number, type)) a--;

@@ -3,7 +3,10 @@
  * "+90 555 010 2233", "0044 7700 900123", "07700-900-123", "(555) 010-1234".
  * A linear scan, no regular expression.
  */
-import { CharType } from '../fold-table';
+import { T_LETTER as T_LETTER_, T_DIGIT as T_DIGIT_ } from '../fold-table';
+// Local copies: transpiled module imports can be getters, too slow for per-unit loops.
+const T_LETTER = T_LETTER_;
+const T_DIGIT = T_DIGIT_;
 import type { Cue } from '../cue';
 
 function isDigit(u: number): boolean {
@@ -30,7 +33,7 @@ export function detectPhones(units: Uint16Array, n: number, type: Uint8Array): C
     if (j > 0) {
       const p = units[j - 1] as number;
       const t = type[p];
-      if (t === CharType.Letter || t === CharType.Digit || p === 0x2e || p === 0x2c) {
+      if (t === T_LETTER || t === T_DIGIT || p === 0x2e || p === 0x2c) {
         while (j < n && (isDigit(units[j] as number) || units[j] === 0x2b)) j++;
         if (j === 0 || !isDigit(units[j - 1] as number)) j++;
         continue;
@@ -73,7 +76,7 @@ export function detectPhones(units: Uint16Array, n: number, type: Uint8Array): C
     const b = lastDigit + 1;
     // the number must end at a boundary (not glued to letters: "123abc")
     const next = b < n ? (units[b] as number) : 0x20;
-    if (type[next] === CharType.Letter && next !== 0x6b) {
+    if (type[next] === T_LETTER && next !== 0x6b) {
       j = Math.max(j, a + 1);
       continue;
     }

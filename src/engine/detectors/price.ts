@@ -6,7 +6,9 @@
  * internal categories, so this detector only walks numbers and looks at neighbouring cues.
  */
 import type { CompiledEntry } from '../compile';
-import { CharType } from '../fold-table';
+import { T_LETTER as T_LETTER_ } from '../fold-table';
+// Local copies: transpiled module imports can be getters, too slow for per-unit loops.
+const T_LETTER = T_LETTER_;
 import type { Cue } from '../cue';
 
 const SRC = 'mission-anchors §B2 #28 (price patterns)';
@@ -72,7 +74,7 @@ function findNumbers(units: Uint16Array, n: number, type: Uint8Array): NumberSpa
       j++;
       continue;
     }
-    if (j > 0 && (type[units[j - 1] as number] === CharType.Letter)) {
+    if (j > 0 && (type[units[j - 1] as number] === T_LETTER)) {
       // digits glued to a word (model numbers, leet): not an amount
       while (j < n && (units[j] as number) >= 0x30 && (units[j] as number) <= 0x39) j++;
       continue;
@@ -99,7 +101,7 @@ function findNumbers(units: Uint16Array, n: number, type: Uint8Array): NumberSpa
     }
     let b = j;
     let kSuffix = false;
-    if (j < n && units[j] === 0x6b && !(j + 1 < n && type[units[j + 1] as number] === CharType.Letter)) {
+    if (j < n && units[j] === 0x6b && !(j + 1 < n && type[units[j + 1] as number] === T_LETTER)) {
       kSuffix = true;
       b = j + 1;
       j++;

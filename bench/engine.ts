@@ -1,0 +1,151 @@
+/**
+ * Engine benchmarks (DESIGN.md §7.3): throughput of the whole engine (normalise + match +
+ * detectors + score) on ≥ 5 MB of generated mixed-script posts, a naive baseline (one
+ * RegExp per term, looped) in the same process, lexicon compile time and heap growth.
+ */
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
+import { compileLexicon } from '../src/engine/compile';
+import { createEngine } from '../src/engine';
+import { PRICE_TERMS } from '../src/engine/detectors/price';
+import { LEXICON } from '../src/engine/lexicon';
+import { automatonBytes } from '../src/engine/matcher';
+import { prng, round, type BenchLine } from './lib';
+
+/** Filler words in several scripts (everyday vocabulary, no lexicon terms needed). */
+const FILLER: readonly string[][] = [
+  'the and for with this that from have will your today family photo good morning friends happy weekend market price new city'.split(' '),
+  'le la les des une pour avec dans sur demain bonjour famille voiture maison travail merci beaucoup'.split(' '),
+  'el la los para con una por hoy mañana familia casa trabajo gracias amigos fiesta'.split(' '),
+  'في من على هذا مع كل اليوم عائلة صباح الخير شكرا جميل بيت عمل سيارة'.split(' '),
+  'از به با این که برای امروز خانواده صبح بخیر ممنون خانه کار ماشین'.split(' '),
+  'и в на с это для сегодня семья доброе утро спасибо дом работа машина'.split(' '),
+  'আমি তুমি এবং আজ পরিবার সকাল ধন্যবাদ বাড়ি কাজ গাড়ি'.split(' '),
+  'và của cho với hôm nay gia đình buổi sáng cảm ơn nhà công việc xe'.split(' '),
+  'ሰላም ቤተሰብ ዛሬ ጠዋት አመሰግናለሁ ቤት ስራ መኪና'.split(' '),
+  'bir ve ile bu için bugün aile günaydın teşekkürler ev iş araba'.split(' '),
+];
+const DECOR = ['🚤', '🇹🇷➡️🇬🇷', '✅', '📞 +90 555 010 2233', '€2.500', '$950 per person', '\u200c', 'ـــ', '١٢٣', '😀', '🎉', '\n'];
+
+/** Deterministic mixed-script posts totalling at least `bytes` UTF-8 bytes. */
+export function generatePosts(bytes: number, seed = 42): string[] {
+  const rnd = prng(seed);
+  const terms = LEXICON.map((e) => e.term.replace(/\*/g, ''));
+  const enc = new TextEncoder();
+  const posts: string[] = [];
+  let total = 0;
+  while (total < bytes) {
+    const lang = FILLER[Math.floor(rnd() * FILLER.length)] as string[];
+    const words: string[] = [];
+    const len = 20 + Math.floor(rnd() * 120);
+    for (let i = 0; i < len; i++) {
+      const r = rnd();
+      if (r < 0.04) words.push(terms[Math.floor(rnd() * terms.length)] as string);
+      else if (r < 0.07) words.push(DECOR[Math.floor(rnd() * DECOR.length)] as string);
+      else words.push(lang[Math.floor(rnd() * lang.length)] as string);
+    }
+    const post = words.join(' ');
+    posts.push(post);
+    total += enc.encode(post).length;
+  }
+  return posts;
+}
+
+function utf8Bytes(posts: readonly string[]): number {
+  const enc = new TextEncoder();
+  let n = 0;
+  for (const p of posts) n += enc.encode(p).length;
+  return n;
+}
+
+function escapeRe(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** A garbage-collect function: global.gc under --expose-gc, else enabled at run time. */
+function getGc(): (() => void) | null {
+  const g = (globalThis as { gc?: () => void }).gc;
+  if (typeof g === 'function') return g;
+  try {
+    setFlagsFromString('--expose-gc');
+    return runInNewContext('gc') as () => void;
+  } catch {
+    return null;
+  }
+}
+
+export async function runEngineBenchmarks(): Promise<BenchLine[]> {
+  const lines: BenchLine[] = [];
+  const entries = [...LEXICON, ...PRICE_TERMS];
+
+  // compile: the first compile in this process (cold: includes the fold table), then warm
+  let t0 = performance.now();
+  compileLexicon(entries);
+  const coldCompile = performance.now() - t0;
+  const warm: number[] = [];
+  for (let i = 0; i < 3; i++) {
+    t0 = performance.now();
+    compileLexicon(entries);
+    warm.push(performance.now() - t0);
+  }
+  warm.sort((a, b) => a - b);
+  lines.push({ bench: 'engine', metric: 'compile-cold', value: round(coldCompile), unit: 'ms' });
+  lines.push({ bench: 'engine', metric: 'compile-warm', value: round(warm[1] as number), unit: 'ms' });
+
+  // heap growth of one compiled lexicon
+  const gc = getGc();
+  gc?.();
+  const before = process.memoryUsage();
+  const held = compileLexicon(entries);
+  gc?.();
+  const after = process.memoryUsage();
+  const heapMb = (after.heapUsed - before.heapUsed + (after.arrayBuffers - before.arrayBuffers)) / 1e6;
+  lines.push({ bench: 'engine', metric: 'heap-growth', value: round(heapMb), unit: 'MB' });
+  lines.push({ bench: 'engine', metric: 'automaton-bytes', value: round(automatonBytes(held.automaton) / 1e6), unit: 'MB' });
+  lines.push({ bench: 'engine', metric: 'patterns', value: held.patterns.length, unit: 'count' });
+
+  // throughput of the whole engine
+  const posts = generatePosts(5_200_000);
+  const bytes = utf8Bytes(posts);
+  lines.push({ bench: 'engine', metric: 'input', value: round(bytes / 1e6), unit: 'MB' });
+  const engine = createEngine();
+  let sink = 0;
+  for (let i = 0; i < 200; i++) sink += engine.scan(posts[i]).matches.length; // warm-up
+  const runs: number[] = [];
+  for (let r = 0; r < 3; r++) {
+    t0 = performance.now();
+    for (const p of posts) sink += engine.scan(p).matches.length;
+    runs.push(performance.now() - t0);
+  }
+  runs.sort((a, b) => a - b);
+  const engineMbs = bytes / 1e6 / ((runs[1] as number) / 1000);
+
+  // naive baseline: one RegExp per term, looped over every post (on a ≥ 1 MB slice: it is slow)
+  const regexes = entries.map((e) => new RegExp(escapeRe(e.term.replace(/\*/g, '')), 'giu'));
+  const slice: string[] = [];
+  let sliceBytes = 0;
+  const enc = new TextEncoder();
+  for (const p of posts) {
+    if (sliceBytes >= 1_000_000) break;
+    slice.push(p);
+    sliceBytes += enc.encode(p).length;
+  }
+  t0 = performance.now();
+  for (const p of slice) {
+    for (const re of regexes) {
+      re.lastIndex = 0;
+      while (re.exec(p) !== null) sink++;
+    }
+  }
+  const naiveMbs = sliceBytes / 1e6 / ((performance.now() - t0) / 1000);
+  lines.push({ bench: 'engine', metric: 'naive-regex-per-term', value: round(naiveMbs), unit: 'MB/s' });
+  lines.push({ bench: 'engine', metric: 'throughput', value: round(engineMbs), unit: 'MB/s', baseline: round(naiveMbs), ratio: round(engineMbs / naiveMbs, 1) });
+
+  // one 1 MB post (worst case for a single call)
+  const big = posts.join('\n').slice(0, 1_000_000);
+  t0 = performance.now();
+  sink += engine.scan(big).matches.length;
+  lines.push({ bench: 'engine', metric: 'scan-1mb-post', value: round(performance.now() - t0), unit: 'ms' });
+  if (sink < 0) console.error(sink);
+  return lines;
+}
