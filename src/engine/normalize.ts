@@ -152,6 +152,13 @@ function contextHint(units: Uint16Array, n: number, type: Uint8Array): boolean {
   return false;
 }
 
+/** "name@example.com": the @ is an address, not leetspeak for "a". */
+function looksLikeEmail(units: Uint16Array, at: number, n: number, type: Uint8Array): boolean {
+  let k = at + 1;
+  while (k < n && (isLatinLetter(units[k] as number, type) || units[k] === 0x2d || ((units[k] as number) >= 0x30 && (units[k] as number) <= 0x39))) k++;
+  return k + 1 < n && units[k] === 0x2e && isLatinLetter(units[k + 1] as number, type);
+}
+
 /** Pass 2: leetspeak, homoglyphs and spaced-out letters; returns the new length. */
 function contextPass(units: Uint16Array, map: Int32Array, n: number, type: Uint8Array): number {
   // Leet: a run of ≤ 2 leet units with Latin letters on both sides.
@@ -160,6 +167,10 @@ function contextPass(units: Uint16Array, map: Int32Array, n: number, type: Uint8
     if (u >= 0x80 || LEET[u] === 0 || !isLatinLetter(units[j - 1] as number, type)) continue;
     let k = j;
     while (k < n && k - j < 3 && (units[k] as number) < 0x80 && LEET[units[k] as number] !== 0) k++;
+    if (u === 0x40 && looksLikeEmail(units, j, n, type)) {
+      j = k - 1;
+      continue;
+    }
     if (k - j <= 2 && k < n && isLatinLetter(units[k] as number, type)) {
       for (let m = j; m < k; m++) units[m] = LEET[units[m] as number] as number;
     }

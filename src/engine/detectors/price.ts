@@ -158,6 +158,11 @@ export function detectPrices(units: Uint16Array, n: number, type: Uint8Array, cu
     if (c1) {
       end = c1.b;
       found = true;
+      // "45 lakh টাকা", "5 bin TL": a second currency word continues the amount
+      const c2 = after(end, startsAt);
+      if (c2) end = c2.b;
+      const c0 = before(num.a);
+      if (c0) start = c0.a; // "Rs 45 lakh"
     } else if (m) {
       end = num.b;
     }

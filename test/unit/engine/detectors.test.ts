@@ -1,0 +1,113 @@
+import { describe, expect, it } from 'vitest';
+import { createEngine } from '../../../src/engine';
+import type { Match } from '../../../src/engine/types';
+
+const engine = createEngine();
+const of = (text: string, category: string): Match[] => engine.scan(text).matches.filter((m) => m.category === category);
+
+describe('price detector', () => {
+  const PRICES: [string, string][] = [
+    ['only 3.500€ today', '3.500€'],
+    ['€5,500 each', '€5,500'],
+    ['$950 per person', '$950'],
+    ['£2,500 cash', '£2,500'],
+    ['23K Euro all in', '23K Euro'],
+    ['Rs 45 lakh total', 'Rs 45 lakh'],
+    ['৭ লাখ টাকা', '৭ লাখ টাকা'],
+    ['۵ هزار دلار', '۵ هزار دلار'],
+    ['5000 TL nakit', '5000 TL'],
+    ['2.500 ብር ብቻ', '2.500 ብር'],
+    ['50 triệu đồng', '50 triệu'],
+    ['8000 ₺', '8000 ₺'],
+  ];
+  for (const [text, expected] of PRICES) {
+    it(`finds ${JSON.stringify(expected)}`, () => {
+      expect(of(text, 'price').map((m) => m.text)).toContain(expected);
+    });
+  }
+  it('"5k" alone is a weaker price', () => {
+    const m = of('only 5k', 'price');
+    expect(m).toHaveLength(1);
+    expect(m[0]!.weight).toBeLessThan(1);
+  });
+  it('"per person" and "kids free" count as price cues', () => {
+    expect(of('kids free, per person rate', 'price').length).toBeGreaterThanOrEqual(2);
+  });
+  it('plain numbers, years and model numbers are not prices', () => {
+    expect(of('in 2024 we had 3 kids and an iPhone15', 'price')).toHaveLength(0);
+  });
+});
+
+describe('phone detector', () => {
+  const PHONES: [string, string][] = [
+    ['call +90 555 010 2233 now', '+90 555 010 2233'],
+    ['WA: 0044 7700 900123', '0044 7700 900123'],
+    ['ring 07700-900-123', '07700-900-123'],
+    ['US (555) 010-1234', '(555) 010-1234'],
+    ['رقم ‎+٩٦٤ ٧٥٠ ٥٥٥ ٠١٢٣', '+٩٦٤ ٧٥٠ ٥٥٥ ٠١٢٣'],
+    ['নম্বর ০১৭১২-৫৫৫০০০', '০১৭১২-৫৫৫০০০'],
+    ['ਫ਼ੋਨ +੯੧ ੯੮੭੬੫ ੫੫੫੦੦', '+੯੧ ੯੮੭੬੫ ੫੫੫੦੦'],
+  ];
+  for (const [text, expected] of PHONES) {
+    it(`finds ${JSON.stringify(expected)}`, () => {
+      expect(of(text, 'phone').map((m) => m.text)).toContain(expected);
+    });
+  }
+  it('dates, amounts and short numbers are not phones', () => {
+    expect(of('on 2024-11-28 we paid 1.500.000 for 12 items', 'phone')).toHaveLength(0);
+  });
+});
+
+describe('contact detector', () => {
+  it('finds messenger names, wa.me/ and t.me/ links, @handles and e-mails', () => {
+    const text = 'WhatsApp or Viber, https://wa.me/4477009 t.me/example_trip @example_boss mail x@example.com';
+    const terms = of(text, 'contact').map((m) => m.text);
+    expect(terms).toEqual(expect.arrayContaining(['WhatsApp', 'Viber', 'wa.me/', 't.me/', '@example_boss', 'x@example.com']));
+  });
+  it('does not treat a lone @ or a short handle as contact', () => {
+    expect(of('meet @ 5 or @ab', 'contact')).toHaveLength(0);
+  });
+  it('contact emoji are contact cues', () => {
+    expect(of('📞 📲', 'contact')).toHaveLength(2);
+  });
+});
+
+describe('route detector', () => {
+  it('joins a flag-emoji pair', () => {
+    const r = of('🇹🇷🇬🇷 tonight', 'route');
+    expect(r).toHaveLength(1);
+    expect(r[0]!.text).toBe('🇹🇷🇬🇷');
+    expect(r[0]!.term).toBe('route:flags');
+  });
+  it('joins flags across an arrow', () => {
+    expect(of('🇫🇷➡️🇬🇧', 'route')[0]?.text).toBe('🇫🇷➡️🇬🇧');
+  });
+  it('joins places across arrows and dashes', () => {
+    const t = createEngine({
+      extraTerms: [
+        { term: 'Libya', lang: 'en', category: 'place', weight: 1, source: 'test', place: 'LY' },
+        { term: 'Italy', lang: 'en', category: 'place', weight: 1, source: 'test', place: 'IT' },
+        { term: 'to', lang: 'en', category: 'direction', weight: 1, source: 'test' },
+      ],
+    });
+    for (const s of ['Libya → Italy', 'Libya --> Italy', 'Libya >> Italy', 'Libya - Italy', 'from Libya to Italy']) {
+      const r = t.scan(s).matches.filter((m) => m.category === 'route');
+      expect(r.length, s).toBeGreaterThanOrEqual(1);
+      expect(r[0]!.weight, s).toBe(1);
+    }
+    const partial = t.scan('trip to Italy').matches.filter((m) => m.category === 'route');
+    expect(partial[0]?.term).toBe('route:partial');
+  });
+  it('a single flag is a place, not a route', () => {
+    expect(of('🇮🇹 pizza', 'route')).toHaveLength(0);
+    expect(of('🇮🇹 pizza', 'place')).toHaveLength(1);
+  });
+});
+
+describe('transport and guarantee emoji', () => {
+  it('are cues', () => {
+    const cats = engine.scan('🚤 🛥️ 🚛 ✅ 💯').matches.map((m) => m.category);
+    expect(cats.filter((c) => c === 'transport')).toHaveLength(3);
+    expect(cats.filter((c) => c === 'guarantee')).toHaveLength(2);
+  });
+});

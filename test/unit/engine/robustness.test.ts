@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { createEngine, scan } from '../../../src/engine';
+
+describe('scan() never throws and stays linear', () => {
+  it('non-string input gives a clear result', () => {
+    for (const x of [undefined, null, 42, {}, [], Symbol('x'), () => 1, new String('visa')]) {
+      const r = scan(x);
+      expect(r.verdict).toBe('clear');
+      expect(r.matches).toEqual([]);
+      expect(r.score).toBe(0);
+    }
+  });
+  it('empty and whitespace-only text', () => {
+    expect(scan('').verdict).toBe('clear');
+    expect(scan(' \n\t\u200b\u202e ').verdict).toBe('clear');
+  });
+  it('lone surrogates', () => {
+    const r = scan('\ud83c whatsapp \udde6 \ud800\ud800 +90 555 010 2233 \udfff');
+    expect(r.matches.some((m) => m.category === 'contact')).toBe(true);
+    for (const m of r.matches) expect(m.text).toBe('\ud83c whatsapp \udde6 \ud800\ud800 +90 555 010 2233 \udfff'.slice(m.start, m.end));
+  });
+  it('bidi overrides and isolates around and inside words', () => {
+    const text = '\u202ewhats\u2066app\u2069\u202c \u202d+90 555 010 2233\u202c';
+    const r = scan(text);
+    const c = r.matches.find((m) => m.category === 'contact');
+    expect(c?.text).toBe('whats\u2066app');
+  });
+  it('a 1 MB post', () => {
+    const unit = 'Boat trip to Italy 2000€ WhatsApp +90 555 010 2233 ✅ family news today. ';
+    const text = unit.repeat(Math.ceil(1_000_000 / unit.length));
+    const r = scan(text);
+    expect(r.matches.length).toBeGreaterThan(0);
+    expect(r.score).toBeGreaterThanOrEqual(0);
+    expect(r.score).toBeLessThanOrEqual(1);
+  });
+  it('100k matches in one text are capped by maxMatches', () => {
+    const e = createEngine({ maxMatches: 500, extraTerms: [{ term: 'zz', lang: 'xx', category: 'offer', weight: 0.5, source: 'test' }] });
+    const text = 'zz '.repeat(100_000);
+    const r = e.scan(text);
+    expect(r.matches).toHaveLength(500);
+    expect(r.cues.offer).toBeGreaterThan(0);
+  });
+  it('pathological inputs: long runs of one char, digits, separators, arrows', () => {
+    for (const text of ['a'.repeat(200_000), '9'.repeat(200_000), '+ '.repeat(100_000), '-'.repeat(100_000) + '>', '@'.repeat(100_000), 'a '.repeat(100_000), '🇹🇷'.repeat(50_000)]) {
+      const r = scan(text);
+      expect(r.score).toBeGreaterThanOrEqual(0);
+    }
+  });
+  it('offsets always index the original text', () => {
+    const text = 'ＷｈａｔｓＡｐｐ  +٩٠ ٥٥٥ ٠١٠ ٢٢٣٣ تَهْرِيــب 🇹🇷➡️🇬🇷';
+    for (const m of scan(text).matches) {
+      expect(m.start).toBeGreaterThanOrEqual(0);
+      expect(m.end).toBeLessThanOrEqual(text.length);
+      expect(text.slice(m.start, m.end)).toBe(m.text);
+    }
+  });
+});

@@ -1,0 +1,110 @@
+import { describe, expect, it } from 'vitest';
+import { createEngine, scan } from '../../../src/engine';
+import type { LexiconEntry } from '../../../src/engine/types';
+
+const T = (term: string, category: LexiconEntry['category'], weight = 0.8, place?: string): LexiconEntry => ({
+  term, lang: 'xx', category, weight, source: 'test', ...(place ? { place } : {}),
+});
+
+// A private vocabulary so these rules are tested independently of the shipped lexicon.
+const engine = createEngine({
+  extraTerms: [
+    T('zorbcrossing', 'offer', 0.9),
+    T('zorbguaranteed', 'guarantee', 0.8),
+    T('zorbtonight', 'urgency', 0.7),
+    T('zorbland', 'place', 1, 'AA'),
+    T('quuxland', 'place', 1, 'BB'),
+    T('zorbto', 'direction', 1),
+    T('zorbpolice said', 'news', 0.9),
+    T('zorbbeware', 'warning', 0.9),
+    T('zorbcampaign', 'campaign', 0.9),
+    T('zorbboat', 'transport', 0.6),
+  ],
+});
+
+describe('scoring models an ad as a combination', () => {
+  it('offer + route + price + contact is suspect, with a readable reason', () => {
+    const r = engine.scan('zorbcrossing zorbland → quuxland €2.500 per person, whatsapp +90 555 010 2233');
+    expect(r.verdict).toBe('suspect');
+    expect(r.reasons[0]).toBe('offer + route + price + contact');
+    expect(r.score).toBeGreaterThan(0.6);
+    expect(r.score).toBeLessThanOrEqual(1);
+  });
+  it('route + price + contact + guarantee without offer words is still suspect (subtle ads)', () => {
+    const r = engine.scan('zorbland zorbto quuxland, 3000€, zorbguaranteed, +44 7700 900123');
+    expect(r.verdict).toBe('suspect');
+  });
+  it('offer words alone are review, not suspect', () => {
+    const r = engine.scan('what is a zorbcrossing anyway');
+    expect(r.verdict).toBe('review');
+  });
+  it('a price and a phone alone are not an ad', () => {
+    expect(engine.scan('sofa for sale 300€ call 07700 900123').verdict).not.toBe('suspect');
+  });
+  it('transport counts as an offer only with a route', () => {
+    const withRoute = engine.scan('zorbboat zorbland → quuxland 2000€ +90 555 010 2233');
+    const without = engine.scan('zorbboat for sale 2000€ +90 555 010 2233');
+    expect(withRoute.score).toBeGreaterThan(without.score);
+  });
+  it('negative context lowers the score and says so', () => {
+    const ad = 'zorbcrossing zorbland → quuxland €2.500 zorbguaranteed whatsapp +90 555 010 2233';
+    const plain = engine.scan(ad);
+    for (const neg of ['zorbpolice said', 'zorbbeware', 'zorbcampaign']) {
+      const r = engine.scan(`${neg}: ${ad}`);
+      expect(r.score, neg).toBeLessThan(plain.score);
+      expect(r.reasons.some((x) => x.includes('lowers score')), neg).toBe(true);
+    }
+  });
+  it('repeating a word adds nothing', () => {
+    const once = engine.scan('zorbcrossing 2000€');
+    const many = engine.scan('zorbcrossing zorbcrossing zorbcrossing zorbcrossing 2000€');
+    expect(many.score).toBe(once.score);
+  });
+  it('sensitivity shifts the threshold', () => {
+    const text = 'zorbcrossing zorbtonight whatsapp';
+    const strict = createEngine({ sensitivity: 1, extraTerms: [T('zorbcrossing', 'offer', 0.9), T('zorbtonight', 'urgency', 0.7)] });
+    const lenient = createEngine({ sensitivity: 0, extraTerms: [T('zorbcrossing', 'offer', 0.9), T('zorbtonight', 'urgency', 0.7)] });
+    const rank = { clear: 0, review: 1, suspect: 2 } as const;
+    expect(rank[strict.scan(text).verdict]).toBeGreaterThanOrEqual(rank[lenient.scan(text).verdict]);
+    expect(strict.scan(text).score).toBe(lenient.scan(text).score);
+  });
+});
+
+describe('extraTerms merge at compile time', () => {
+  it('adds users\' own terms and ignores invalid ones', () => {
+    const e = createEngine({
+      extraTerms: [
+        T('blorptrip', 'offer', 0.9),
+        { term: '', lang: 'xx', category: 'offer', weight: 1, source: 'x' },
+        { term: 'bad', lang: 'xx', category: 'nonsense' as never, weight: 1, source: 'x' },
+        { term: 'heavy', lang: 'xx', category: 'offer', weight: 7, source: 'x' },
+      ],
+    });
+    expect(e.scan('BLORPTRIP now').matches.some((m) => m.term === 'blorptrip')).toBe(true);
+    expect(e.scan('heavy bad').matches.filter((m) => m.term === 'heavy' || m.term === 'bad')).toHaveLength(0);
+    expect(e.size).toBeGreaterThan(createEngine().size);
+  });
+  it('`*` relaxes the word boundary on that side only', () => {
+    const e = createEngine({ extraTerms: [T('smurgl*', 'offer', 0.9), T('*quorx', 'offer', 0.9)] });
+    expect(e.scan('smurglers').matches.some((m) => m.text === 'smurgl')).toBe(true);
+    expect(e.scan('xsmurgl').matches.some((m) => m.text === 'smurgl')).toBe(false);
+    expect(e.scan('abcquorx').matches.some((m) => m.text === 'quorx')).toBe(true);
+    expect(e.scan('quorxabc').matches.some((m) => m.text === 'quorx')).toBe(false);
+  });
+});
+
+describe('homographs and legitimate look-alikes are not suspect', () => {
+  const BENIGN = [
+    'Harga promo hari ini 50rb saja! Gratis ongkir, WA 0812 5550 1234',
+    'Soğuk boza 10 TL, tarçınlı leblebi ile. Vefa Bozacısı',
+    'Watched Dunki tonight with the family, SRK was brilliant 🎬',
+    'New game launch! Pre-order now for $59.99, DM us for the bundle 🎮',
+    'Ferry timetable: Igoumenitsa → Brindisi daily 23:30, tickets from €79, book online',
+    'Coyote spotted near the trail this morning, keep dogs on a leash',
+  ];
+  for (const text of BENIGN) {
+    it(text.slice(0, 40), () => {
+      expect(scan(text).verdict).not.toBe('suspect');
+    });
+  }
+});
