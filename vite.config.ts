@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { build, defineConfig, type Plugin } from 'vite';
 import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
@@ -17,6 +17,9 @@ const root = import.meta.dirname;
 const sourceManifest = JSON.parse(readFileSync(resolve(root, 'manifest.json'), 'utf8')) as chrome.runtime.ManifestV3;
 const CONTENT_ENTRY = 'src/content/index.ts';
 const CONTENT_OUT = 'content.js';
+/** Highlight colours: injected by the browser as an extension stylesheet, invisible to page scripts. */
+const CONTENT_CSS = 'src/content/highlight/content.css';
+const CONTENT_CSS_OUT = 'content.css';
 const FIREFOX_ID = 'tidemark@tidemark.example.org';
 
 function manifestFor(mode: string): ManifestV3Export {
@@ -55,7 +58,8 @@ function selfContainedContentScript(outDir: string, mode: string): Plugin {
       });
       const manifestPath = resolve(outDir, 'manifest.json');
       const built = JSON.parse(readFileSync(manifestPath, 'utf8')) as Record<string, unknown>;
-      built.content_scripts = (sourceManifest.content_scripts ?? []).map((cs) => ({ ...cs, js: [CONTENT_OUT] }));
+      copyFileSync(resolve(root, CONTENT_CSS), resolve(outDir, CONTENT_CSS_OUT));
+      built.content_scripts = (sourceManifest.content_scripts ?? []).map((cs) => ({ ...cs, js: [CONTENT_OUT], css: [CONTENT_CSS_OUT] }));
       delete built.web_accessible_resources;
       writeFileSync(manifestPath, `${JSON.stringify(built, null, 2)}\n`);
     },

@@ -14,7 +14,7 @@ import type { FlagReply } from '../shared/protocol';
 import { createRouter } from './router';
 import { capturePost } from './capture';
 import { BackgroundStore } from './store-access';
-import { contentConfigFor } from './config';
+import { contentConfigFor, customTermsAsEntries } from './config';
 
 const MENU_FLAG = 'tidemark-flag';
 
@@ -25,7 +25,7 @@ async function engine(): Promise<Engine> {
   const settings = await store.settings();
   const key = JSON.stringify([settings.sensitivity, settings.customTerms]);
   if (engineCache?.key !== key) {
-    engineCache = { key, engine: createEngine({ sensitivity: settings.sensitivity, extraTerms: store.customTermsAsEntries(settings) }) };
+    engineCache = { key, engine: createEngine({ sensitivity: settings.sensitivity, extraTerms: customTermsAsEntries(settings) }) };
   }
   return engineCache.engine;
 }
@@ -40,6 +40,7 @@ function setCounts(tabId: number, counts: { suspect: number; review: number }): 
 }
 
 async function broadcastConfig(): Promise<void> {
+  store.invalidate();
   const settings = await store.settings();
   const tabs = await browser.tabs.query({});
   await Promise.all(

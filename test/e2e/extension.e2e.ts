@@ -21,6 +21,22 @@ async function highlightCounts(page: Page): Promise<Record<string, number>> {
   });
 }
 
+interface Summary {
+  url: string;
+  platform: string;
+  posts: { score: number; verdict: string; text: string; matches: { text: string; category: string }[] }[];
+  counts: { posts: number; suspect: number; review: number };
+}
+
+/** Asks the tab's content script for its page summary, as the popup does. */
+async function pageSummary(page: Page): Promise<Summary> {
+  const url = page.url();
+  return ext.sw.evaluate(async (u) => {
+    const [tab] = await chrome.tabs.query({ url: u });
+    return chrome.tabs.sendMessage(tab!.id!, { type: 'page-summary' });
+  }, url) as Promise<Summary>;
+}
+
 beforeAll(async () => {
   server = await serveStatic({ '/demo/': resolve(root, 'demo') });
   ext = await launchExtension();
@@ -42,12 +58,32 @@ describe('content script on the demo feed', () => {
     expect(Object.keys(counts)).toEqual(expect.arrayContaining(['tidemark-contact', 'tidemark-price']));
   });
 
-  it('badges the smuggling ads and not the news report, NGO warning, ferry or travel agency', async () => {
-    const badged = await feed.evaluate(() =>
-      [...document.querySelectorAll('article')].filter((a) => a.querySelector('tidemark-badge')).map((a) => a.dataset.postId),
-    );
-    expect(badged).toEqual(expect.arrayContaining(['p1', 'p3', 'p7']));
-    for (const benign of ['p2', 'p4', 'p6', 'p9', 'p11']) expect(badged).not.toContain(benign);
+  it('marks the smuggling ads as suspect and none of the news report, NGO warning, ferry, travel agency or asylum question', async () => {
+    const summary = await pageSummary(feed);
+    const suspect = summary.posts.filter((p) => p.verdict === 'suspect').map((p) => p.text);
+    const has = (needle: string) => suspect.some((t) => t.includes(needle));
+    for (const ad of ['Trips from Izmir', 'تهريب من ليبيا', "Yunanistan'a garantili", 'Pasaporta origjinale', 'Đi Anh bao đậu', 'Pasamos a Estados Unidos']) {
+      expect(has(ad), ad).toBe(true);
+    }
+    for (const benign of ['Police dismantle', 'Never pay smugglers', 'Winter timetable', 'Winter sun!', 'asylum application']) {
+      expect(has(benign), benign).toBe(false);
+    }
+    // Every suspect post carries a badge in the page.
+    const badges = await feed.evaluate(() => document.querySelectorAll('article > tidemark-badge').length);
+    expect(badges).toBeGreaterThanOrEqual(suspect.length);
+  });
+
+  it('answers the page-summary contract (DESIGN.md §7.4)', async () => {
+    const summary = await pageSummary(feed);
+    expect(summary.url).toBe(`${server.origin}/demo/feed.html`);
+    expect(summary.platform).toBe('generic');
+    expect(summary.counts.posts).toBe(12);
+    expect(summary.counts.suspect).toBe(summary.posts.filter((p) => p.verdict === 'suspect').length);
+    for (const p of summary.posts) {
+      expect(p.score).toBeGreaterThanOrEqual(0);
+      expect(p.score).toBeLessThanOrEqual(1);
+      expect(p.matches.every((m) => typeof m.text === 'string' && typeof m.category === 'string')).toBe(true);
+    }
   });
 
   it('leaves the page text unchanged (badges only add their own host element)', async () => {
