@@ -7,9 +7,8 @@
  *         ─► PageScanner (observer + slices) ─► Highlighter + badges (unless quiet mode)
  *   messages from background: page-summary · flag-here · scroll-to · config-changed
  */
-import browser from 'webextension-polyfill';
 import { createEngine } from '../engine';
-import type { LexiconCategory, ScanResult } from '../engine/types';
+import type { LexiconCategory } from '../engine/types';
 import type { ContentConfig, FlagReply, FlagVia, PageSummary, PostPayload, PostRect } from '../shared/protocol';
 import { adapterFor, type PlatformAdapter } from './platforms';
 import { PageScanner, rangesFor, type PostRecord } from './scan/scanner';
@@ -194,9 +193,11 @@ export class ContentApp {
     const scanner = this.scanner;
     if (!scanner) return { ok: false, error: 'Tidemark is off on this site.' };
     badge?.setState('busy');
-    // Bring the whole post into view so the screenshot shows it.
+    // Evidence shows the post as the page shows it: hide our badge and colours, bring the
+    // whole post into view, and let the page paint before the background captures it.
+    const hidden = this.hideOwnUi(true);
     post.scrollIntoView({ block: 'nearest' });
-    await new Promise((r) => requestAnimationFrame(() => r(null)));
+    await nextPaint();
     const record = scanner.recordFor(post);
     const payload = this.payloadFor(post, record?.text ?? post.textContent ?? '');
     const box = post.getBoundingClientRect();
@@ -206,9 +207,19 @@ export class ContentApp {
       reply = await sendToBackground({ type: 'flag', post: payload, rect, via });
     } catch (e) {
       reply = { ok: false, error: e instanceof Error ? e.message : 'The extension did not answer.' };
+    } finally {
+      if (hidden) this.hideOwnUi(false);
     }
     badge?.setState(reply.ok ? 'flagged' : 'error', reply.ok ? undefined : reply.error);
     return reply;
+  }
+
+  /** Hides (or shows again) every badge and highlight. Returns whether anything was hidden. */
+  private hideOwnUi(hide: boolean): boolean {
+    if (this.config?.quiet) return false;
+    for (const badge of this.badges.values()) badge.host.style.setProperty('display', hide ? 'none' : 'block', 'important');
+    this.highlighter?.setVisible(!hide);
+    return true;
   }
 
   private payloadFor(post: Element, text: string): PostPayload {
@@ -230,13 +241,7 @@ export class ContentApp {
   }
 }
 
-/** True while the extension that injected this script is still installed and alive. */
-export function extensionAlive(): boolean {
-  try {
-    return Boolean(browser.runtime?.id);
-  } catch {
-    return false;
-  }
+/** Resolves after the next frame has been painted. */
+function nextPaint(): Promise<void> {
+  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 }
-
-export type { ScanResult };

@@ -50,6 +50,18 @@ export class Highlighter {
     this.byPost.delete(post);
   }
 
+  /**
+   * Hides or shows every highlight without forgetting the ranges: evidence screenshots
+   * show the post as the page shows it, not with Tidemark's colours on top.
+   */
+  setVisible(visible: boolean): void {
+    for (const [category, highlight] of this.highlights) {
+      const name = highlightName(category);
+      if (visible) CSS.highlights.set(name, highlight);
+      else if (CSS.highlights.get(name) === highlight) CSS.highlights.delete(name);
+    }
+  }
+
   /** Removes every highlight this instance registered. */
   destroy(): void {
     for (const [category, highlight] of this.highlights) {

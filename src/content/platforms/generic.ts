@@ -1,13 +1,12 @@
 import { asHandle, firstOf, hrefOf, isoFromEpoch, selector, textOf, timeOf, urlOf, type PlatformAdapter } from './types';
 
 const postSelector = selector([
-  'article', // blogs, most modern forums (Discourse, XenForo 2), the demo feed
+  'article:not(.message-body)', // blogs, most modern forums, the demo feed (XenForo 2 nests article.message-body in its post)
   '[role="article"]', // ARIA feeds
   '[itemtype*="schema.org/Comment"]', // blog comments
   '[itemtype*="schema.org/DiscussionForumPosting"]', // forum posts
   '[itemtype*="schema.org/SocialMediaPosting"]', // social embeds
-  '[itemtype*="schema.org/Product"]', // classifieds, marketplaces
-  '[itemtype*="schema.org/Offer"]', // classified offers, ride listings
+  '[itemtype*="schema.org/Product"]', // classifieds, marketplaces (not Offer: it nests inside these)
   '[itemtype*="schema.org/Trip"]', // ride-sharing and bus listings
   '[itemtype*="schema.org/LodgingBusiness"]', // accommodation listings
   '[itemtype*="schema.org/Accommodation"]', // rooms and flats
@@ -20,7 +19,7 @@ const postSelector = selector([
 
 /**
  * The post's text apart from its header and footer. One selector list (document order, one
- * tree walk per post) because it runs on every scan. Listings (schema.org Product, Offer, Trip)
+ * tree walk per post) because it runs on every scan. Listings (schema.org Product, Trip, Accommodation)
  * have none of these on purpose: their title and price belong to the text.
  */
 const textSelector = selector([
@@ -67,7 +66,7 @@ export const generic: PlatformAdapter = {
   matches: () => true,
   postSelector,
   textRoot(post) {
-    return post.querySelector(textSelector) ?? post;
+    return post.querySelector(textSelector);
   },
   meta(post, pageUrl) {
     const authorEl = firstOf(post, authorSelectors);

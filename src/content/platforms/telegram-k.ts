@@ -29,9 +29,10 @@ export const telegramWebK: PlatformAdapter = {
     return firstOf(post, textSelectors);
   },
   meta(post, pageUrl) {
-    // In groups the bubble names its sender; in channels and private chats the sender is the
-    // chat itself, named in the top bar, and a `#@name` route gives its public username.
-    const sender = textOf(post.querySelector('.name .peer-title'));
+    // In groups the first bubble of a run names the sender for the whole `.bubbles-group`; in
+    // channels and private chats the sender is the chat itself, named in the top bar, and a
+    // `#@name` route gives its public username.
+    const sender = textOf(post.querySelector('.name .peer-title') ?? post.closest('.bubbles-group')?.querySelector('.name .peer-title'));
     const chat = textOf(post.ownerDocument.querySelector('.chat-info .peer-title'));
     return {
       author: sender ? { name: sender } : { name: chat, handle: routeHandle(pageUrl) },
