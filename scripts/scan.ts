@@ -41,7 +41,7 @@ function pct(x: number): string {
 }
 
 function printSummary(tallies: Map<string, Tally>): void {
-  const rows = [...tallies.entries()].sort(([a], [b]) => (a === 'ALL' ? -1 : b === 'ALL' ? 1 : a.localeCompare(b)));
+  const rows = [...tallies.entries()].toSorted(([a], [b]) => (a === 'ALL' ? -1 : b === 'ALL' ? 1 : a.localeCompare(b)));
   process.stderr.write('lang   ads  benign  precision  recall  FPR\n');
   for (const [lang, t] of rows) {
     const precision = t.tp / (t.tp + t.fp);

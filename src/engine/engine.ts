@@ -199,7 +199,7 @@ export function scanText(compiled: CompiledLexicon, text: string, sensitivity: n
   const weakPrices = prices.filter((p) => p.weight < 1 && !overlaps(p, phones));
   const handles = hasAt ? detectHandles(units, n, type) : [];
   const flags = hasFlag ? findFlags(units, n) : [];
-  const places = geoCues.filter((c) => c.category === 'place').concat(flags).sort((x, y) => x.a - y.a);
+  const places = geoCues.filter((c) => c.category === 'place').concat(flags).toSorted((x, y) => x.a - y.a);
   const directions = geoCues.filter((c) => c.category === 'direction');
   const routes = places.length > 0 ? detectRoutes(units, n, places, directions, hasArrowish ? findArrows(units, n) : []) : [];
 
@@ -210,11 +210,11 @@ export function scanText(compiled: CompiledLexicon, text: string, sensitivity: n
   const emitted = cues.filter((c) => c.category !== 'direction' && !(c.category === 'place' && routes.some((r) => r.weight >= 1 && c.a >= r.a && c.b <= r.b)));
   emitted.sort((x, y) => x.a - y.a || y.b - x.b);
   const limit = Math.min(emitted.length, maxMatches);
-  const matches: Match[] = new Array(limit);
+  const matches: Match[] = [];
   for (let i = 0; i < limit; i++) {
     const c = emitted[i] as Cue;
     const [start, end] = originalRange(norm, text, c.a, c.b);
-    matches[i] = {
+    matches.push({
       start,
       end,
       text: text.slice(start, end),
@@ -222,7 +222,7 @@ export function scanText(compiled: CompiledLexicon, text: string, sensitivity: n
       term: c.term,
       lang: c.lang,
       weight: c.weight,
-    };
+    });
   }
   return { score: result.score, verdict: result.verdict, matches, reasons: result.reasons, cues: result.cues, lang: guessLang(cues) };
 }

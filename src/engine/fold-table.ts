@@ -24,16 +24,6 @@ let foldTable: Uint16Array | null = null;
 let typeTable: Uint8Array | null = null;
 let wordTable: Uint8Array | null = null;
 
-/** Ranges whose units need no folding at all (CJK, Hangul, Yi, private use…): saves build time. */
-const IDENTITY_RANGES: readonly (readonly [number, number])[] = [
-  [0x3400, 0x4dbf],
-  [0x4e00, 0x9fff],
-  [0xa000, 0xa4cf],
-  [0xac00, 0xd7a3],
-  [0xd800, 0xdfff], // surrogates: emoji etc. are matched unit by unit
-  [0xe000, 0xf8ff],
-];
-
 /** Code points of the zero digit of each decimal digit system we map to ASCII. */
 const DIGIT_ZEROS = [
   0x0660, 0x06f0, 0x07c0, 0x0966, 0x09e6, 0x0a66, 0x0ae6, 0x0b66, 0x0be6, 0x0c66, 0x0ce6, 0x0d66, 0x0de6, 0x0e50,
@@ -140,10 +130,6 @@ const GENERIC_RANGES: readonly (readonly [number, number])[] = [
   [0xff00, 0xffef], // fullwidth / halfwidth
 ];
 
-function inRanges(c: number, ranges: readonly (readonly [number, number])[]): boolean {
-  for (const [a, b] of ranges) if (c >= a && c <= b) return true;
-  return false;
-}
 
 /** Latin and Greek letters lose their diacritics (users often type without them). */
 function stripsDiacritics(c: number): boolean {

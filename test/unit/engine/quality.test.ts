@@ -50,7 +50,7 @@ describe('dev-corpus quality', () => {
   const precision = (r: Row) => (r.tp + r.fp ? r.tp / (r.tp + r.fp) : 1);
 
   const table = [...rows.entries()]
-    .sort(([a], [b]) => (a === 'ALL' ? -1 : b === 'ALL' ? 1 : a.localeCompare(b)))
+    .toSorted(([a], [b]) => (a === 'ALL' ? -1 : b === 'ALL' ? 1 : a.localeCompare(b)))
     .map(([lang, r]) => `${lang.padEnd(5)} ads ${String(r.ads).padStart(3)} benign ${String(r.benign).padStart(3)}  P ${precision(r).toFixed(3)}  R ${recall(r).toFixed(3)}  FPR ${fpr(r).toFixed(3)}`)
     .join('\n');
   console.log(`dev-corpus quality (${posts.length} posts)\n${table}\nmisclassified: ${misses.join(', ') || 'none'}`);
