@@ -30,7 +30,7 @@ describe('production build', () => {
   });
 
   it('asks only for the permissions the README justifies', () => {
-    expect([...(manifest.permissions ?? [])].sort()).toEqual(['contextMenus', 'unlimitedStorage']);
+    expect([...(manifest.permissions ?? [])].toSorted()).toEqual(['contextMenus', 'unlimitedStorage']);
     expect(manifest.host_permissions).toEqual(['<all_urls>']);
   });
 
@@ -52,8 +52,8 @@ describe('production build', () => {
   it('contains no source maps or dev-server references', () => {
     const files = readdirSync(dist, { recursive: true }) as string[];
     expect(files.filter((f) => f.endsWith('.map'))).toEqual([]);
-    for (const f of files.filter((f) => f.endsWith('.js'))) {
-      expect(readFileSync(resolve(dist, f), 'utf8')).not.toMatch(/localhost:5173|@vite\/client/);
+    for (const file of files.filter((f) => f.endsWith('.js'))) {
+      expect(readFileSync(resolve(dist, file), 'utf8')).not.toMatch(/localhost:5173|@vite\/client/);
     }
   });
 });

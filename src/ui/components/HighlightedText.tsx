@@ -7,7 +7,7 @@ import { categoryLabel } from './labels';
  */
 export function HighlightedText({ text, matches, max = Infinity }: { text: string; matches: readonly StoredMatch[]; max?: number }) {
   const shown = text.length > max ? text.slice(0, max) : text;
-  const sorted = [...matches].filter((m) => m.start < shown.length).sort((a, b) => a.start - b.start || b.end - a.end);
+  const sorted = matches.filter((m) => m.start < shown.length).toSorted((a, b) => a.start - b.start || b.end - a.end);
   const parts: preact.JSX.Element[] = [];
   let at = 0;
   for (const m of sorted) {
