@@ -115,15 +115,20 @@ export async function upgradeToV2(db: TidemarkDatabase, tx: UpgradeTx): Promise<
   db.createObjectStore('meta');
   const shots = tx.objectStore('screenshots');
 
+  // Every request is observed, so an aborted upgrade leaves no unhandled rejection behind.
   const writes: Promise<unknown>[] = [];
+  const track = (p: Promise<unknown>) => {
+    p.catch(() => undefined);
+    writes.push(p);
+  };
   let cursor = await items.openCursor();
   while (cursor) {
     const { record, screenshot } = migrateV1Item(cursor.value as unknown as Record<string, unknown>);
-    if (screenshot) writes.push(shots.put({ id: record.id, blob: screenshot }));
-    writes.push(cursor.update(record));
+    if (screenshot) track(shots.put({ id: record.id, blob: screenshot }));
+    track(cursor.update(record));
     cursor = await cursor.continue();
   }
-  writes.push(tx.objectStore('meta').put(1, REV_KEY));
+  track(tx.objectStore('meta').put(1, REV_KEY));
   await Promise.all(writes);
 }
 
@@ -138,11 +143,12 @@ export function migrateV1Item(raw: Record<string, unknown>): { record: ItemRecor
     ...item,
     author: item.author && typeof item.author === 'object' ? item.author : {},
     lang: typeof item.lang === 'string' && item.lang ? item.lang : 'und',
-    matches: Array.isArray(item.matches) ? item.matches : [],
+    // Legacy rows may hold junk in arrays; one bad row must not make the upgrade fail forever.
+    matches: Array.isArray(item.matches) ? item.matches.filter((m) => !!m && typeof m === 'object' && typeof m.category === 'string') : [],
     reasons: Array.isArray(item.reasons) ? item.reasons : [],
     note: typeof item.note === 'string' ? item.note : '',
-    tags: Array.isArray(item.tags) ? item.tags : [],
-    statusHistory: Array.isArray(item.statusHistory) ? item.statusHistory : [],
+    tags: Array.isArray(item.tags) ? item.tags.filter((t) => typeof t === 'string') : [],
+    statusHistory: Array.isArray(item.statusHistory) ? item.statusHistory.filter((e) => !!e && typeof e === 'object') : [],
     firstCapturedAt: typeof item.firstCapturedAt === 'string' ? item.firstCapturedAt : item.capturedAt,
     categories: [],
   };
