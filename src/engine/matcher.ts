@@ -40,8 +40,8 @@ export const NEED_START = 1;
 export const NEED_END = 2;
 
 /** Budget for the dense rows, in bytes: keeps the matcher within ~4 MB per tab. */
-const DENSE_BUDGET = 2_500_000;
-const DENSE_DEPTH = 2;
+const DENSE_BUDGET = 2_000_000;
+const DENSE_DEPTH = 3;
 
 /** Builds the automaton. `patterns[i]` are folded units; pattern ids are their indices. */
 export function buildAutomaton(patterns: readonly Uint16Array[]): Automaton {
