@@ -94,7 +94,7 @@ export function withFault<DB extends TidemarkDatabase | AnyDB>(
   db: DB,
   store: string,
   method: 'put' | 'add' | 'delete',
-  fault: (call: number, args: unknown[], real: (...a: unknown[]) => unknown) => unknown,
+  fault: (call: number, args: unknown[], real: (...a: unknown[]) => unknown, target: { transaction: IDBTransaction | { abort(): void } }) => unknown,
 ): DB {
   let calls = 0;
   const wrapStore = (s: object) =>
@@ -104,7 +104,7 @@ export function withFault<DB extends TidemarkDatabase | AnyDB>(
         if (typeof v !== 'function') return v;
         const real = (v as (...a: unknown[]) => unknown).bind(target);
         if (prop !== method) return real;
-        return (...args: unknown[]) => fault(++calls, args, real);
+        return (...args: unknown[]) => fault(++calls, args, real, target as { transaction: { abort(): void } });
       },
     });
   const wrapTx = (tx: object) =>
