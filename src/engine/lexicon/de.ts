@@ -304,7 +304,7 @@ export const entries: readonly LexiconEntry[] = [
     ['whatsapp', 'contact', 0.35],
     ['telegram', 'contact', 0.3],
     ['dm', 'contact', 0.3],
-    ['inbox', 'contact', 0.35],
+    ['inbox', 'contact', 0.4, 'in non-English posts almost always a social-media DM'],
   ]),
   // ── direction ─────────────────────────────────────────────────────────────────
   ...define('de', CAND, [

@@ -243,7 +243,7 @@ export const entries: readonly LexiconEntry[] = [
     ['σε προσωπικό μήνυμα', 'contact', 0.6],
     ['ιδιωτικό μήνυμα', 'contact', 0.45],
     ['στο inbox', 'contact', 0.55],
-    ['inbox', 'contact', 0.35],
+    ['inbox', 'contact', 0.4, 'in non-English posts almost always a social-media DM'],
     ['dm', 'contact', 0.3],
     ['πμ', 'contact', 0.35, 'abbrev. προσωπικό μήνυμα; also "π.μ." = a.m.'],
     ['επικοινωνία', 'contact', 0.2],

@@ -286,7 +286,7 @@ export const entries: readonly LexiconEntry[] = [
     ['in pvt', 'contact', 0.6],
     ['pvt', 'contact', 0.35],
     ['dm', 'contact', 0.3],
-    ['inbox', 'contact', 0.35],
+    ['inbox', 'contact', 0.4, 'in non-English posts almost always a social-media DM'],
     ['whatsapp', 'contact', 0.35],
     ['telegram', 'contact', 0.3],
     ['viber', 'contact', 0.35],
