@@ -5,6 +5,9 @@
 import type { FlaggedItem, ItemStatus, ReportInfo } from '../shared/item';
 import type { ReportSettings } from '../reports';
 import * as store from '../store';
+import type { Account, CustodyRecord, ItemFilter, QueryOptions, QueryResult } from '../store';
+
+export type { Account, CustodyRecord, ItemFilter, QueryOptions, QueryResult, SortKey } from '../store';
 
 export interface ImportPreview {
   created: number;
@@ -21,7 +24,15 @@ export interface ItemPatch {
 
 export interface HistoryData {
   list(): Promise<FlaggedItem[]>;
+  /** Search, filter and sort every item (ids of all matches; one page of items, no screenshots). */
+  query(filter: ItemFilter, opts?: QueryOptions): Promise<QueryResult>;
   get(id: string): Promise<FlaggedItem | undefined>;
+  /** Several items by id, in order; screenshots only when asked (exports). */
+  getMany(ids: readonly string[], screenshots: boolean): Promise<FlaggedItem[]>;
+  /** Items grouped by author across platforms. */
+  accounts(): Promise<Account[]>;
+  /** The custody log of one item (including events written after it was exported or re-flagged). */
+  custody(id: string): Promise<CustodyRecord[]>;
   setStatus(ids: string[], status: ItemStatus): Promise<void>;
   update(id: string, patch: ItemPatch): Promise<void>;
   remove(ids: string[]): Promise<void>;
@@ -32,8 +43,12 @@ export interface HistoryData {
 }
 
 export const historyData: HistoryData = {
-  list: () => store.listItems(),
+  list: () => store.listItems({ screenshots: false }),
+  query: (filter, opts) => store.queryItems(filter, opts),
   get: (id) => store.getItem(id),
+  getMany: (ids, screenshots) => store.getItems(ids, { screenshots }),
+  accounts: () => store.accounts(),
+  custody: (id) => store.custodyLog(id),
   setStatus: (ids, status) => store.bulkSetStatus(ids, status),
   update: (id, patch) => store.updateItem(id, patch),
   remove: (ids) => store.deleteItems(ids),

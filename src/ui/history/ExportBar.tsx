@@ -16,11 +16,18 @@ interface PendingImport {
   fileName: string;
 }
 
-export function ExportBar({ data, items, onImported, onMessage }: {
+/**
+ * `ids`: what the export buttons export (the bulk selection, else every matching item);
+ * `scope` names it for the moderator ("3 selected", "120 matching").
+ */
+export function ExportBar({ data, ids, scope, onImported, onMessage, onError }: {
   data: HistoryData;
-  items: FlaggedItem[];
+  ids: readonly string[];
+  scope: string;
   onImported: () => Promise<void>;
   onMessage: (m: string) => void;
+  /** Store failures (quota…) go to the page's alert region. */
+  onError: (m: string) => void;
 }) {
   const fileInput = useRef<HTMLInputElement>(null);
   const [busy, setBusy] = useState(false);
@@ -32,7 +39,7 @@ export function ExportBar({ data, items, onImported, onMessage }: {
     try {
       await job();
     } catch (e) {
-      onMessage(`${label} failed: ${e instanceof Error ? e.message : String(e)}`);
+      onError(`${label} failed: ${e instanceof Error ? e.message : String(e)}`);
     } finally {
       setBusy(false);
     }
@@ -40,10 +47,11 @@ export function ExportBar({ data, items, onImported, onMessage }: {
 
   const exportAs = (format: 'json' | 'csv' | 'bundle' | 'print') =>
     run(`Export ${format}`, async () => {
-      if (items.length === 0) {
+      if (ids.length === 0) {
         onMessage('Nothing to export: no item matches the current filters.');
         return;
       }
+      const items = await data.getMany(ids, format !== 'csv');
       const now = new Date();
       const stamp = fileStamp(now);
       if (format === 'json') {
@@ -83,7 +91,8 @@ export function ExportBar({ data, items, onImported, onMessage }: {
     });
 
   return (
-    <div class="export-bar">
+    <div class="export-bar" role="group" aria-label={`Export and import (exports ${scope})`}>
+      <span class="muted" data-export-scope>Exports {scope}:</span>
       <button type="button" disabled={busy} onClick={() => void exportAs('json')}>Export JSON</button>
       <button type="button" disabled={busy} onClick={() => void exportAs('csv')}>Export CSV</button>
       <button type="button" disabled={busy} onClick={() => void exportAs('bundle')}>Evidence bundle</button>

@@ -5,6 +5,7 @@ import { HighlightedText } from '../components/HighlightedText';
 import { Screenshot } from '../components/Screenshot';
 import { STATUS_LABELS } from '../components/labels';
 import { useState } from 'preact/hooks';
+import type { CustodyRecord } from '../data';
 
 export interface DetailActions {
   setStatus(status: ItemStatus): void;
@@ -13,7 +14,14 @@ export interface DetailActions {
 }
 
 /** One flagged item in full: the evidence, the reasons, and the moderator's workflow fields. */
-export function ItemDetail({ item, actions, reportSlot }: { item: FlaggedItem; actions: DetailActions; reportSlot?: preact.ComponentChildren }) {
+export function ItemDetail({ item, actions, reportSlot, custody }: {
+  item: FlaggedItem;
+  actions: DetailActions;
+  reportSlot?: preact.ComponentChildren;
+  /** The store's custody log for this item (null while loading: the item's own history is shown). */
+  custody?: CustodyRecord[] | null;
+}) {
+  const log = custody ?? item.statusHistory;
   const [note, setNote] = useState(item.note);
   const [tags, setTags] = useState(item.tags.join(', '));
   return (
@@ -24,7 +32,7 @@ export function ItemDetail({ item, actions, reportSlot }: { item: FlaggedItem; a
         </h2>
         <label>
           Status{' '}
-          <select value={item.status} onChange={(e) => actions.setStatus((e.currentTarget as HTMLSelectElement).value as ItemStatus)}>
+          <select data-field="status" value={item.status} onChange={(e) => actions.setStatus((e.currentTarget as HTMLSelectElement).value as ItemStatus)}>
             {ITEM_STATUSES.map((s) => (
               <option value={s} key={s}>{STATUS_LABELS[s]}</option>
             ))}
@@ -45,7 +53,9 @@ export function ItemDetail({ item, actions, reportSlot }: { item: FlaggedItem; a
         <dd><time data-field="capturedAt" dateTime={item.capturedAt}>{item.capturedAt.replace('T', ' ').replace(/\.\d+Z$/, 'Z')}</time>
           {item.firstCapturedAt !== item.capturedAt ? <span class="muted"> (first {item.firstCapturedAt})</span> : null}</dd>
         <dt>Why</dt>
-        <dd>{item.reasons.join(' · ') || '—'}</dd>
+        <dd dir="auto">{item.reasons.join(' · ') || '—'}</dd>
+        <dt>Language</dt>
+        <dd>{item.lang}</dd>
         <dt>Lexicon</dt>
         <dd>{item.lexiconVersion}</dd>
       </dl>
@@ -78,11 +88,11 @@ export function ItemDetail({ item, actions, reportSlot }: { item: FlaggedItem; a
       </form>
       {reportSlot}
       <h3>Custody log</h3>
-      <ol class="custody">
-        {item.statusHistory.map((ev, i) => (
-          <li key={i}>
+      <ol class="custody" aria-label="Custody log" data-custody-count={log.length}>
+        {log.map((ev, i) => (
+          <li key={i} data-action={ev.action}>
             <time dateTime={ev.at}>{ev.at}</time> — {ev.action}
-            {ev.detail ? <span class="muted"> {Object.entries(ev.detail).map(([k, v]) => `${k}: ${v}`).join(', ')}</span> : null}
+            {ev.detail ? <span class="muted" dir="auto"> {Object.entries(ev.detail).map(([k, v]) => `${k}: ${v}`).join(', ')}</span> : null}
           </li>
         ))}
       </ol>

@@ -10,11 +10,27 @@ import { ExternalLink } from '../components/ExternalLink';
 import { copyText, downloadBytes, fileStamp } from '../download';
 import type { HistoryData } from '../data';
 
-export function ReportPanel({ data, item, onChanged }: { data: HistoryData; item: FlaggedItem; onChanged: () => Promise<void> }) {
+/** Today as yyyy-mm-dd (UTC), the value of a date input. */
+const today = () => new Date().toISOString().slice(0, 10);
+
+/** The reported time for a date input: now when it is today, else the start of that UTC day. */
+function reportedTime(date: string): Date {
+  if (!date || date === today()) return new Date();
+  const t = Date.parse(`${date}T00:00:00Z`);
+  return Number.isNaN(t) ? new Date() : new Date(t);
+}
+
+export function ReportPanel({ data, item, onChanged, onError }: {
+  data: HistoryData;
+  item: FlaggedItem;
+  onChanged: () => Promise<void>;
+  onError: (m: string) => void;
+}) {
   const [settings, setSettings] = useState<ReportSettings | null>(null);
   const [view, setView] = useState<'none' | 'dsa' | 'platform'>('none');
   const [explanation, setExplanation] = useState<string | null>(null);
   const [reference, setReference] = useState(item.report?.reference ?? '');
+  const [reportedOn, setReportedOn] = useState(item.report?.reportedAt?.slice(0, 10) ?? today());
   const [message, setMessage] = useState('');
 
   useEffect(() => {
@@ -29,8 +45,13 @@ export function ReportPanel({ data, item, onChanged }: { data: HistoryData; item
   const text = view === 'dsa' && notice ? renderDsaNoticeText(notice) : view === 'platform' && platform ? platform.text : '';
 
   const markReported = async () => {
-    const patch = buildReportedPatch({ now: new Date(), reference, channel: view === 'platform' ? `${item.platform} form` : 'DSA notice' });
-    await data.update(item.id, { status: 'reported', report: patch });
+    const patch = buildReportedPatch({ now: reportedTime(reportedOn), reference, channel: view === 'platform' ? `${item.platform} form` : 'DSA notice' });
+    try {
+      await data.update(item.id, { status: 'reported', report: patch });
+    } catch (e) {
+      onError(`Not marked as reported: ${e instanceof Error ? e.message : String(e)}`);
+      return;
+    }
     setMessage('Marked as reported.');
     await onChanged();
   };
@@ -77,12 +98,21 @@ export function ReportPanel({ data, item, onChanged }: { data: HistoryData; item
       ) : null}
       <div class="row">
         <label>
+          Reported on{' '}
+          <input type="date" value={reportedOn} max={today()} onInput={(e) => setReportedOn((e.currentTarget as HTMLInputElement).value)} />
+        </label>
+        <label>
           Platform reference{' '}
-          <input value={reference} onInput={(e) => setReference((e.currentTarget as HTMLInputElement).value)} placeholder="ticket / case number" />
+          <input dir="auto" value={reference} onInput={(e) => setReference((e.currentTarget as HTMLInputElement).value)} placeholder="ticket / case number" />
         </label>
         <button type="button" onClick={() => void markReported()}>Mark as reported</button>
       </div>
-      {item.report?.reportedAt ? <p class="muted">Reported {item.report.reportedAt}{item.report.reference ? ` · ref. ${item.report.reference}` : ''}</p> : null}
+      {item.report?.reportedAt ? (
+        <p class="muted" data-reported>
+          Reported <time dateTime={item.report.reportedAt}>{item.report.reportedAt}</time>
+          {item.report.reference ? <> · ref. <bdi data-field="reference">{item.report.reference}</bdi></> : null}
+        </p>
+      ) : null}
       <p role="status" aria-live="polite">{message}</p>
     </section>
   );
