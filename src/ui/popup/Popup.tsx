@@ -10,6 +10,7 @@ import type { PageSummary } from '../../shared/protocol';
 import { activeTab, extensionUrl, sendToBackground, sendToTab } from '../messaging';
 import { historyData, type HistoryData } from '../data';
 import { categoryLabel, STATUS_LABELS } from '../components/labels';
+import { clearStoreBlocked, errorText, useStoreBlocked } from '../lifecycle';
 
 type PageState = { kind: 'loading' } | { kind: 'none'; reason: string } | { kind: 'ok'; tabId: number; summary: PageSummary };
 
@@ -23,15 +24,20 @@ async function targetTabId(): Promise<number | undefined> {
 export function Popup({ data = historyData }: { data?: HistoryData }) {
   const [page, setPage] = useState<PageState>({ kind: 'loading' });
   const [latest, setLatest] = useState<FlaggedItem[] | null>(null);
+  const [total, setTotal] = useState<number | null>(null);
   const [message, setMessage] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const blocked = useStoreBlocked();
 
   const loadLatest = async () => {
     try {
-      const items = await data.list();
-      setLatest(items.slice(0, 5));
+      const r = await data.query({}, { sort: 'capturedAt', direction: 'desc', limit: 5 });
+      setLatest(r.items);
+      setTotal(r.total);
+      clearStoreBlocked();
     } catch (e) {
       setLatest([]);
-      setMessage(`History unavailable: ${e instanceof Error ? e.message : String(e)}`);
+      setError(`History unavailable: ${errorText(e)}`);
     }
   };
 
@@ -53,16 +59,31 @@ export function Popup({ data = historyData }: { data?: HistoryData }) {
   }, []);
 
   const flag = async (tabId: number, index: number) => {
-    const reply = await sendToBackground({ type: 'flag-from-popup', tabId, index });
-    setMessage(reply.ok ? (reply.created ? 'Flagged and saved.' : 'Already flagged: evidence updated.') : `Not flagged: ${reply.error}`);
+    try {
+      const reply = await sendToBackground({ type: 'flag-from-popup', tabId, index });
+      if (reply.ok) {
+        setMessage(reply.created ? 'Flagged and saved.' : 'Already flagged: evidence updated.');
+        setError(null);
+      } else {
+        setError(`Not flagged: ${reply.error}`);
+      }
+    } catch (e) {
+      setError(`Not flagged: ${errorText(e)}`);
+    }
     await loadLatest();
   };
 
   const setStatus = async (id: string, status: ItemStatus) => {
-    await data.setStatus([id], status);
-    setMessage(`Status set to ${STATUS_LABELS[status]}.`);
+    try {
+      await data.setStatus([id], status);
+      setMessage(`Status set to ${STATUS_LABELS[status]}.`);
+      setError(null);
+    } catch (e) {
+      setError(`Status not saved: ${errorText(e)}`);
+    }
     await loadLatest();
   };
+  const alertText = blocked ?? error;
 
   return (
     <>
@@ -71,6 +92,7 @@ export function Popup({ data = historyData }: { data?: HistoryData }) {
         <h1>Tidemark</h1>
       </header>
       <main data-ready={page.kind !== 'loading' && latest !== null ? 'true' : 'false'}>
+        <div role="alert" class="alert-region">{alertText ? <p class="error">{alertText}</p> : null}</div>
         <section aria-labelledby="page-h">
           <h2 id="page-h">This page</h2>
           {page.kind === 'loading' ? <p class="muted">Reading the page…</p> : null}
@@ -82,6 +104,7 @@ export function Popup({ data = historyData }: { data?: HistoryData }) {
                 <span class="pill review">{page.summary.counts.review} to review</span>
                 <span class="pill">{page.summary.counts.posts} posts scanned</span>
               </p>
+              {page.summary.posts.length === 0 ? <p class="muted">No suspect or review post on this page.</p> : null}
               <ul class="plain">
                 {page.summary.posts.map((p) => (
                   <li class="post" key={p.index} data-summary-post={p.index}>
@@ -102,15 +125,21 @@ export function Popup({ data = historyData }: { data?: HistoryData }) {
           ) : null}
         </section>
         <section aria-labelledby="latest-h">
-          <h2 id="latest-h">Latest flags</h2>
+          <h2 id="latest-h">Latest flags{total ? <span class="muted" data-total={total}> · {total} in history</span> : null}</h2>
+          {latest === null ? <p class="muted">Loading…</p> : null}
           {latest && latest.length === 0 ? <p class="muted">Nothing flagged yet.</p> : null}
           <ul class="plain">
             {(latest ?? []).map((item) => (
-              <li class="post" key={item.id}>
+              <li class="post" key={item.id} data-latest-id={item.id}>
+                <header>
+                  <span class={`pill ${item.verdict}`}>{Math.round(item.score * 100)}%</span>
+                  <span class="muted" dir="auto">{item.author.name ?? item.author.handle ?? item.platform}</span>
+                  <time class="muted" dateTime={item.capturedAt}>{item.capturedAt.slice(0, 16).replace('T', ' ')}</time>
+                </header>
                 <p class="post-text" dir="auto">{item.text.slice(0, 140)}</p>
                 <label>
                   Status{' '}
-                  <select value={item.status} onChange={(e) => void setStatus(item.id, (e.currentTarget as HTMLSelectElement).value as ItemStatus)}>
+                  <select aria-label={`Status of: ${item.text.slice(0, 40)}`} value={item.status} onChange={(e) => void setStatus(item.id, (e.currentTarget as HTMLSelectElement).value as ItemStatus)}>
                     {ITEM_STATUSES.map((s) => <option key={s} value={s}>{STATUS_LABELS[s]}</option>)}
                   </select>
                 </label>
@@ -118,7 +147,7 @@ export function Popup({ data = historyData }: { data?: HistoryData }) {
             ))}
           </ul>
         </section>
-        <p role="status" aria-live="polite">{message}</p>
+        <p role="status" aria-live="polite" data-status-line>{message}</p>
         <nav class="row">
           <a href={extensionUrl('src/ui/history/index.html')} target="_blank" rel="noopener">Open history</a>{' · '}
           <a href={extensionUrl('src/ui/settings/index.html')} target="_blank" rel="noopener">Settings</a>

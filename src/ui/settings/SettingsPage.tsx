@@ -7,6 +7,8 @@ import { useEffect, useState } from 'preact/hooks';
 import type { LexiconCategory } from '../../engine/types';
 import { getSettings, saveSettings, purgeOlderThan, type Settings } from '../../store';
 import { sendToBackground } from '../messaging';
+import { ConfirmDialog } from '../components/ConfirmDialog';
+import { clearStoreBlocked, errorText, useStoreBlocked } from '../lifecycle';
 
 const TERM_CATEGORIES: LexiconCategory[] = [
   'offer', 'transport', 'documents', 'marriage', 'package', 'accommodation', 'recruitment', 'guarantee', 'urgency', 'contact',
@@ -23,14 +25,34 @@ export function SettingsPage() {
   const [persisted, setPersisted] = useState<boolean | null>(null);
   const [usage, setUsage] = useState<{ usage: number; quota: number } | null>(null);
   const [term, setTerm] = useState({ term: '', lang: 'en', category: 'offer' as LexiconCategory, weight: 0.6 });
+  const [error, setError] = useState<string | null>(null);
+  const [confirmPurge, setConfirmPurge] = useState(false);
+  const blocked = useStoreBlocked();
+
+  const refreshUsage = () =>
+    void navigator.storage?.estimate?.().then((e) => setUsage({ usage: e.usage ?? 0, quota: e.quota ?? 0 })).catch(() => undefined);
 
   useEffect(() => {
-    void getSettings().then(setSettings).catch((e: unknown) => setMessage(`Could not read settings: ${String(e)}`));
-    void navigator.storage?.persisted?.().then(setPersisted);
-    void navigator.storage?.estimate?.().then((e) => setUsage({ usage: e.usage ?? 0, quota: e.quota ?? 0 }));
+    void getSettings()
+      .then((s) => {
+        setSettings(s);
+        clearStoreBlocked();
+      })
+      .catch((e: unknown) => setError(`Could not read settings: ${errorText(e)}`));
+    // Ask once on load (Chromium decides without prompting); the answer is shown below.
+    void (async () => {
+      const storage = navigator.storage;
+      if (!storage?.persisted) return;
+      const already = await storage.persisted().catch(() => false);
+      setPersisted(already || ((await storage.persist?.().catch(() => false)) ?? false));
+    })();
+    refreshUsage();
   }, []);
 
-  if (!settings) return <main class="settings" data-ready="false"><p>{message || 'Loading…'}</p></main>;
+  const alertText = blocked ?? error;
+  const alert = <div role="alert" class="alert-region">{alertText ? <p class="error">{alertText}</p> : null}</div>;
+
+  if (!settings) return <main class="settings" data-ready="false">{alert}<p>Loading…</p></main>;
 
   const update = (patch: Partial<Settings>) => setSettings({ ...settings, ...patch });
 
@@ -41,8 +63,9 @@ export function SettingsPage() {
       setSettings(saved);
       await sendToBackground({ type: 'settings-changed' }).catch(() => undefined);
       setMessage('Settings saved.');
+      setError(null);
     } catch (err) {
-      setMessage(`Not saved: ${err instanceof Error ? err.message : String(err)}`);
+      setError(`Not saved: ${errorText(err)}`);
     }
   };
 
@@ -53,10 +76,16 @@ export function SettingsPage() {
   };
 
   const purge = async () => {
+    setConfirmPurge(false);
     if (!settings.retentionDays) return;
-    if (!confirm(`Delete every item captured more than ${settings.retentionDays} days ago? A tombstone stays in the custody log.`)) return;
-    const n = await purgeOlderThan(settings.retentionDays);
-    setMessage(`Purged ${n} item${n === 1 ? '' : 's'}.`);
+    try {
+      const n = await purgeOlderThan(settings.retentionDays);
+      setMessage(`Purged ${n} item${n === 1 ? '' : 's'}.`);
+      setError(null);
+      refreshUsage();
+    } catch (e) {
+      setError(`Nothing purged: ${errorText(e)}`);
+    }
   };
 
   return (
@@ -67,6 +96,7 @@ export function SettingsPage() {
         <a href="../history/index.html">History</a>
       </header>
       <main class="settings" data-ready="true">
+        {alert}
         <form onSubmit={(e) => void save(e)} class="settings-form" style={{ display: 'grid', gap: '14px' }}>
           <fieldset>
             <legend>Reviewer (used in DSA notices)</legend>
@@ -123,19 +153,29 @@ export function SettingsPage() {
           <fieldset>
             <legend>Storage</legend>
             <p>
-              Persistent storage: <strong>{persisted === null ? 'unknown' : persisted ? 'granted' : 'not granted'}</strong>{' '}
+              Persistent storage: <strong data-persisted={persisted === null ? '' : String(persisted)}>{persisted === null ? 'unknown' : persisted ? 'granted' : 'not granted'}</strong>{' '}
               {persisted ? null : <button type="button" onClick={() => void persist()}>Ask the browser to keep Tidemark’s data</button>}
             </p>
-            {usage ? <p>Using {(usage.usage / 1048576).toFixed(1)} MB{usage.quota ? ` of ${(usage.quota / 1048576).toFixed(0)} MB available` : ''}.</p> : null}
+            {usage ? <p data-usage={usage.usage}>Using {(usage.usage / 1048576).toFixed(1)} MB{usage.quota ? ` of ${(usage.quota / 1048576).toFixed(0)} MB available` : ''}.</p> : null}
             <label class="field">Keep items for (days, 0 = forever)
               <input type="number" min={0} max={3650} value={settings.retentionDays} onInput={(e) => update({ retentionDays: Number((e.currentTarget as HTMLInputElement).value) })} />
             </label>
-            <div><button type="button" disabled={!settings.retentionDays} onClick={() => void purge()}>Purge older items now</button></div>
+            <div><button type="button" disabled={!settings.retentionDays} onClick={() => setConfirmPurge(true)}>Purge older items now</button></div>
           </fieldset>
 
           <div><button type="submit" class="primary">Save settings</button></div>
-          <p role="status" aria-live="polite">{message}</p>
+          <p role="status" aria-live="polite" data-status-line>{message}</p>
         </form>
+        {confirmPurge ? (
+          <ConfirmDialog
+            title={`Delete items older than ${settings.retentionDays} days?`}
+            confirmLabel="Purge"
+            onConfirm={() => void purge()}
+            onCancel={() => setConfirmPurge(false)}
+          >
+            <p>Every item last captured more than {settings.retentionDays} days ago is deleted from this machine. A tombstone stays in the custody log.</p>
+          </ConfirmDialog>
+        ) : null}
       </main>
     </>
   );
