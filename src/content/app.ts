@@ -4,26 +4,49 @@
  * teardown is driven by one AbortController.
  *
  *   start ─► ask background for config ─► (disabled? stop) ─► compile engine
- *         ─► PageScanner (observer + slices) ─► Highlighter + badges (unless quiet mode)
- *   messages from background: page-summary · flag-here · scroll-to · config-changed
+ *         ─► PageScanner (observer + slices) ─► painter + badges + hover tooltip (unless quiet mode)
+ *   messages from background: page-summary · flag-here · flag-post · scroll-to · config-changed
+ *
+ * Painter: the CSS Custom Highlight API (no page node touched); the reversible `<mark>`
+ * fallback only where that API is missing. Quiet mode changes nothing in the page: no badge
+ * host, no tooltip, no highlight, no attribute; results reach the popup only.
  */
 import { createEngine } from '../engine';
 import type { LexiconCategory } from '../engine/types';
 import type { ContentConfig, FlagReply, FlagVia, PageSummary, PostPayload, PostRect } from '../shared/protocol';
 import { adapterFor, type PlatformAdapter } from './platforms';
 import { PageScanner, rangesFor, type PostRecord } from './scan/scanner';
-import { Highlighter } from './highlight/highlighter';
+import { Highlighter, type Painter } from './highlight/highlighter';
+import { MarkHighlighter } from './highlight/mark-fallback';
 import { BADGE_TAG, createBadge, type BadgeHandle } from './inpage/badge';
+import { TOOLTIP_TAG, createTooltip, type TooltipHandle } from './inpage/tooltip';
 import { listenToBackground, sendToBackground } from './messaging';
 import type { PostText } from './scan/post-text';
 
 const QUOTE_CONTEXT = 32;
+/** Hover hit tests run at most this often. */
+const HOVER_MS = 40;
+
+/** Self-measured main-thread cost, sent along with the page summary (benchmarks, diagnostics). */
+export interface ContentPerf {
+  busyMs: number;
+  longestSliceMs: number;
+  slices: number;
+  scanned: number;
+  /** From the scanner's start to the first range painted. */
+  firstHighlightMs: number | null;
+  painted: number;
+}
 
 export class ContentApp {
   private abort: AbortController | null = null;
   private scanner: PageScanner | null = null;
-  private highlighter: Highlighter | null = null;
+  private painter: Painter | null = null;
+  private tooltip: TooltipHandle | null = null;
   private readonly badges = new Map<Element, BadgeHandle>();
+  private scanStart = 0;
+  private firstHighlightMs: number | null = null;
+  private hoverTimer: ReturnType<typeof setTimeout> | null = null;
   private adapter: PlatformAdapter;
   private config: ContentConfig | null = null;
   private lastContextTarget: Element | null = null;
@@ -55,8 +78,11 @@ export class ContentApp {
       if (e.isTrusted && e.target instanceof Element) this.lastContextTarget = e.target;
     }, { capture: true, passive: true, signal: abort.signal });
     this.doc.addEventListener('pointermove', (e) => {
-      if (e.isTrusted) this.pointer = { x: e.clientX, y: e.clientY };
+      if (!e.isTrusted) return;
+      this.pointer = { x: e.clientX, y: e.clientY };
+      this.scheduleHover();
     }, { capture: true, passive: true, signal: abort.signal });
+    this.doc.addEventListener('scroll', () => this.tooltip?.hide(), { capture: true, passive: true, signal: abort.signal });
 
     let config: ContentConfig;
     try {
@@ -80,10 +106,55 @@ export class ContentApp {
   private stopScanning(): void {
     this.scanner?.stop();
     this.scanner = null;
-    this.highlighter?.destroy();
-    this.highlighter = null;
+    this.painter?.destroy();
+    this.painter = null;
+    this.tooltip?.destroy();
+    this.tooltip = null;
+    if (this.hoverTimer) clearTimeout(this.hoverTimer);
+    this.hoverTimer = null;
     for (const badge of this.badges.values()) badge.destroy();
     this.badges.clear();
+  }
+
+  /** Nodes Tidemark put into the page: the scanner ignores their mutations and text. */
+  private isOwnNode(node: Node): boolean {
+    if (node instanceof Element) {
+      const tag = node.tagName.toLowerCase();
+      if (tag === BADGE_TAG || tag === TOOLTIP_TAG) return true;
+    }
+    return this.painter?.owns(node) ?? false;
+  }
+
+  /** Forgets badges and painted ranges of posts that left the page (virtualised feeds, new routes). */
+  private prune(): void {
+    for (const [post, badge] of this.badges) {
+      if (post.isConnected) continue;
+      badge.destroy();
+      this.badges.delete(post);
+      this.painter?.clear(post);
+    }
+  }
+
+  private scheduleHover(): void {
+    if (this.hoverTimer || !this.painter || this.config?.quiet) return;
+    this.hoverTimer = setTimeout(() => {
+      this.hoverTimer = null;
+      this.updateHover();
+    }, HOVER_MS);
+  }
+
+  /** Shows the tooltip when the pointer is over one of our matches, hides it otherwise. */
+  private updateHover(): void {
+    const painter = this.painter;
+    if (!painter || this.config?.quiet) return;
+    const { x, y } = this.pointer;
+    const hit = painter.size > 0 ? painter.hitTest(x, y) : null;
+    if (!hit) {
+      this.tooltip?.hide();
+      return;
+    }
+    this.tooltip ??= createTooltip(this.doc);
+    this.tooltip.show(hit.category, x, y);
   }
 
   private applyConfig(config: ContentConfig): void {
@@ -101,17 +172,23 @@ export class ContentApp {
     const modeChanged = !previous || previous.quiet !== config.quiet || !this.scanner;
     if (modeChanged) {
       this.stopScanning();
-      this.highlighter = !config.quiet && Highlighter.supported() ? new Highlighter() : null;
+      this.painter = config.quiet ? null : Highlighter.supported() ? new Highlighter(this.doc) : new MarkHighlighter(this.doc);
+      this.firstHighlightMs = null;
       this.scanner = new PageScanner(
         this.doc,
         this.adapter,
         engine,
         {
           scanned: (post, record, text) => this.render(post, record, text),
-          counts: (counts) => void sendToBackground({ type: 'page-counts', ...counts }).catch(() => undefined),
+          counts: (counts) => {
+            if (this.badges.size > 0) this.prune();
+            void sendToBackground({ type: 'page-counts', ...counts }).catch(() => undefined);
+          },
+          routeChanged: () => this.prune(),
         },
-        (node) => node instanceof Element && node.tagName.toLowerCase() === BADGE_TAG,
+        (node) => this.isOwnNode(node),
       );
+      this.scanStart = performance.now();
       this.scanner.start();
     } else {
       this.scanner?.setEngine(engine);
@@ -122,7 +199,11 @@ export class ContentApp {
   private render(post: Element, record: PostRecord, text: PostText): void {
     if (this.config?.quiet) return;
     const result = record.result;
-    this.highlighter?.set(post, result.verdict === 'clear' ? [] : rangesFor(text, result));
+    const painter = this.painter;
+    if (painter) {
+      painter.set(post, result.verdict === 'clear' ? [] : rangesFor(text, result));
+      if (this.firstHighlightMs === null && painter.size > 0) this.firstHighlightMs = performance.now() - this.scanStart;
+    }
     let badge = this.badges.get(post);
     if (result.verdict === 'clear') {
       badge?.destroy();
@@ -138,7 +219,8 @@ export class ContentApp {
     badge.update(result);
   }
 
-  private summary(): PageSummary {
+  /** The page summary (DESIGN.md §7.4), plus `perf`: the scanner's self-measured cost. */
+  private summary(): PageSummary & { perf: ContentPerf } {
     const posts = (this.scanner?.all() ?? [])
       .filter((r) => r.result.verdict !== 'clear')
       .map((r) => ({
@@ -158,6 +240,11 @@ export class ContentApp {
         posts: all.length,
         suspect: all.filter((r) => r.result.verdict === 'suspect').length,
         review: all.filter((r) => r.result.verdict === 'review').length,
+      },
+      perf: {
+        ...(this.scanner?.stats ?? { busyMs: 0, longestSliceMs: 0, slices: 0, scanned: 0 }),
+        firstHighlightMs: this.firstHighlightMs,
+        painted: this.painter?.size ?? 0,
       },
     };
   }
@@ -184,7 +271,11 @@ export class ContentApp {
     const pointed = via === 'context-menu'
       ? this.lastContextTarget
       : this.pointer.x >= 0 ? this.doc.elementFromPoint(this.pointer.x, this.pointer.y) : null;
-    const post = this.scanner.postAt(pointed) ?? this.scanner.postAt(selected);
+    // The menu's "selection" context: text selected in a post names that post; otherwise
+    // the post under the right-click (menu) or the pointer (shortcut).
+    const post = via === 'context-menu'
+      ? (this.scanner.postAt(selected) ?? this.scanner.postAt(pointed))
+      : (this.scanner.postAt(pointed) ?? this.scanner.postAt(selected));
     if (!post) return { ok: false, error: 'No post found under the pointer or the selection.' };
     return this.flag(post, via, this.badges.get(post));
   }
@@ -218,7 +309,8 @@ export class ContentApp {
   private hideOwnUi(hide: boolean): boolean {
     if (this.config?.quiet) return false;
     for (const badge of this.badges.values()) badge.host.style.setProperty('display', hide ? 'none' : 'block', 'important');
-    this.highlighter?.setVisible(!hide);
+    this.tooltip?.hide();
+    this.painter?.setVisible(!hide);
     return true;
   }
 

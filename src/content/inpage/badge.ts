@@ -21,6 +21,43 @@ button:focus-visible { outline: 3px solid #1d4ed8; outline-offset: 2px; }
 button[disabled] { background: #5b6b7a; border-color: #5b6b7a; cursor: default; }
 `;
 
+/** Below this effective opacity the badge counts as invisible (KeePassXC / Bitwarden use 0.6). */
+export const MIN_OPACITY = 0.6;
+
+/**
+ * The product of the opacities of `el` and its ancestors (through shadow hosts), or 0 when
+ * one of them is hidden. A page can make our badge transparent through an ancestor.
+ */
+export function effectiveOpacity(el: Element): number {
+  let opacity = 1;
+  for (let node: Element | null = el; node; ) {
+    const style = node.ownerDocument.defaultView?.getComputedStyle(node);
+    if (style) {
+      if (style.display === 'none' || style.visibility === 'hidden' || style.visibility === 'collapse') return 0;
+      const o = Number.parseFloat(style.opacity);
+      if (Number.isFinite(o)) opacity *= o;
+    }
+    const parent: Node | null = node.parentNode;
+    node = parent instanceof ShadowRoot ? parent.host : (parent as Element | null)?.nodeType === 1 ? (parent as Element) : null;
+  }
+  return opacity;
+}
+
+/**
+ * Clickjacking checks before a trusted click counts (research: security-and-reliability
+ * §1.3): the badge must be visible enough, and for a pointer click the topmost element at
+ * the click point must be our own host (no page overlay on top of it). Keyboard activation
+ * (detail 0, no pointer position) skips the point check.
+ */
+export function acceptsClick(host: HTMLElement, event: MouseEvent): boolean {
+  if (effectiveOpacity(host) < MIN_OPACITY) return false;
+  if (event.detail > 0) {
+    const top = host.ownerDocument.elementFromPoint(event.clientX, event.clientY);
+    if (top !== host) return false;
+  }
+  return true;
+}
+
 export interface BadgeHandle {
   host: HTMLElement;
   update(result: ScanResult): void;
@@ -52,10 +89,13 @@ export function createBadge(onFlag: () => void): BadgeHandle {
   button.type = 'button';
   button.textContent = 'Flag';
   button.setAttribute('aria-label', 'Flag this post as a suspected smuggling ad');
+  // A native button turns Enter/Space into a trusted click (detail 0); a page's synthetic
+  // KeyboardEvent activates nothing, and a synthetic click is not trusted.
   button.addEventListener('click', (event) => {
     event.stopPropagation();
     event.preventDefault();
     if (!event.isTrusted || button.disabled) return;
+    if (!acceptsClick(host, event)) return;
     onFlag();
   });
   bar.append(mark, score, reasons, button);

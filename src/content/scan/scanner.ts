@@ -34,6 +34,18 @@ export interface ScanSink {
   scanned(post: Element, record: PostRecord, text: PostText): void;
   /** Totals changed. */
   counts(counts: { posts: number; suspect: number; review: number }): void;
+  /** The page moved to another route (SPA navigation): earlier results were dropped. */
+  routeChanged?(): void;
+}
+
+/** Self-measured cost of the scanner's work on the main thread (benchmarks, diagnostics). */
+export interface ScanStats {
+  /** Sum of all slices: collecting text, scanning, painting. */
+  busyMs: number;
+  longestSliceMs: number;
+  slices: number;
+  /** Posts scanned (first time or after a change). */
+  scanned: number;
 }
 
 type Yield = () => Promise<void>;
@@ -51,7 +63,9 @@ export class PageScanner {
   private fullRescan = false;
   private running = false;
   private stopped = true;
-  private readonly state = new WeakMap<Element, PostRecord>();
+  private state = new WeakMap<Element, PostRecord>();
+  private listeners: AbortController | null = null;
+  readonly stats: ScanStats = { busyMs: 0, longestSliceMs: 0, slices: 0, scanned: 0 };
   private records: PostRecord[] = [];
   /** Same text seen again in a new element (virtualised feeds recycle nodes): same record. */
   private byFingerprint = new Map<number, PostRecord>();
@@ -79,8 +93,15 @@ export class PageScanner {
       this.schedule();
     });
     this.observer.observe(this.doc.documentElement, { childList: true, subtree: true, characterData: true });
-    // SPA navigation: pushState is invisible from the isolated world, so watch the URL.
+    // SPA navigation: pushState is invisible from the isolated world, so the URL is checked
+    // before every slice (a new route re-renders, which queues work), on popstate/hashchange,
+    // and by a slow poll for routes that change without touching the DOM.
     this.urlTimer = setInterval(() => this.checkUrl(), 1000);
+    this.listeners = new AbortController();
+    const view = this.doc.defaultView;
+    const onNav = () => this.checkUrl();
+    view?.addEventListener('popstate', onNav, { signal: this.listeners.signal });
+    view?.addEventListener('hashchange', onNav, { signal: this.listeners.signal });
     this.fullRescan = true;
     this.schedule();
   }
@@ -91,6 +112,8 @@ export class PageScanner {
     this.observer = null;
     if (this.urlTimer) clearInterval(this.urlTimer);
     this.urlTimer = null;
+    this.listeners?.abort();
+    this.listeners = null;
     this.pendingRecords = [];
     this.queue.clear();
     for (const w of this.idleWaiters.splice(0)) w();
@@ -128,15 +151,22 @@ export class PageScanner {
     return new Promise((resolve) => this.idleWaiters.push(resolve));
   }
 
-  private checkUrl(): void {
+  /** True (and all results dropped) when the page moved to another URL since the last check. */
+  private checkUrl(): boolean {
+    if (this.stopped) return false;
     const href = this.doc.location?.href ?? '';
-    if (href === this.lastUrl) return;
+    if (href === this.lastUrl) return false;
     this.lastUrl = href;
-    // A new route: results of the old view no longer describe this page.
+    // A new route: results of the old view no longer describe this page. Posts that stay
+    // on screen across routes are scanned again and keep their badges.
     this.records = [];
+    this.state = new WeakMap();
     this.byFingerprint.clear();
     this.fullRescan = true;
+    this.sink.routeChanged?.();
+    this.emitCounts();
     this.schedule();
+    return true;
   }
 
   private schedule(): void {
@@ -148,7 +178,7 @@ export class PageScanner {
   private async run(): Promise<void> {
     try {
       let sliceStart = performance.now();
-      let changed = false;
+      let changed = this.checkUrl();
       while (!this.stopped) {
         this.drainRecords();
         const next = this.queue.values().next();
@@ -158,16 +188,25 @@ export class PageScanner {
         if (performance.now() - sliceStart > SLICE_MS) {
           if (changed) this.emitCounts();
           changed = false;
+          this.endSlice(sliceStart);
           await this.yieldToPage();
           sliceStart = performance.now();
         }
       }
       if (changed) this.emitCounts();
+      this.endSlice(sliceStart);
     } finally {
       this.running = false;
       if (!this.stopped && (this.queue.size > 0 || this.pendingRecords.length > 0 || this.fullRescan)) this.schedule();
       else for (const w of this.idleWaiters.splice(0)) w();
     }
+  }
+
+  private endSlice(start: number): void {
+    const ms = performance.now() - start;
+    this.stats.busyMs += ms;
+    this.stats.slices++;
+    if (ms > this.stats.longestSliceMs) this.stats.longestSliceMs = ms;
   }
 
   /** Turns queued mutation records (or a full-rescan request) into post roots. */
@@ -226,6 +265,7 @@ export class PageScanner {
       return false;
     }
     const result = this.engine.scan(text.text);
+    this.stats.scanned++;
     const record: PostRecord = prev ?? { index: this.records.length, element: new WeakRef(post), fingerprint: fp, text: text.text, result };
     record.fingerprint = fp;
     record.text = text.text;
