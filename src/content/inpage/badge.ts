@@ -106,6 +106,9 @@ export function createBadge(onFlag: () => void): BadgeHandle {
     update(result) {
       bar.classList.toggle('review', result.verdict === 'review');
       score.textContent = `${result.verdict} · ${Math.round(result.score * 100)}%`;
+      // The group's accessible name carries the verdict (assistive technology, e2e tests);
+      // nothing about the verdict is exposed on the host the page can see.
+      bar.setAttribute('aria-label', `Tidemark: ${result.verdict}, score ${Math.round(result.score * 100)}%`);
       reasons.textContent = result.reasons.join(' · ');
     },
     setState(state, message) {
