@@ -36,6 +36,8 @@ export interface ContentPerf {
   /** From the scanner's start to the first range painted. */
   firstHighlightMs: number | null;
   painted: number;
+  /** performance.now() when the scanner started (the page's timeline has the same origin). */
+  startedAt: number;
 }
 
 export class ContentApp {
@@ -245,6 +247,7 @@ export class ContentApp {
         ...(this.scanner?.stats ?? { busyMs: 0, longestSliceMs: 0, slices: 0, scanned: 0 }),
         firstHighlightMs: this.firstHighlightMs,
         painted: this.painter?.size ?? 0,
+        startedAt: this.scanStart,
       },
     };
   }

@@ -9,7 +9,7 @@ export interface Summary {
   platform: string;
   posts: { index: number; score: number; verdict: string; text: string; reasons: string[]; matches: { text: string; category: string }[] }[];
   counts: { posts: number; suspect: number; review: number };
-  perf?: { busyMs: number; longestSliceMs: number; slices: number; scanned: number; firstHighlightMs: number | null; painted: number };
+  perf?: { busyMs: number; longestSliceMs: number; slices: number; scanned: number; firstHighlightMs: number | null; painted: number; startedAt: number };
 }
 
 /** The tab id of `page` (matched by URL, as the popup's tabs.query would). */
