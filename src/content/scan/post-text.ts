@@ -96,7 +96,11 @@ export function boundsFor(post: PostText, start: number, end: number): StaticRan
 /** Maps [start, end) of the post text to a StaticRange over the page's text nodes. */
 export function rangeFor(post: PostText, start: number, end: number): StaticRange | null {
   const init = boundsFor(post, start, end);
-  return init ? new StaticRange(init) : null;
+  if (!init) return null;
+  if (typeof StaticRange === 'function') return new StaticRange(init);
+  // Browsers old enough to lack StaticRange lack the Highlight API too: the <mark> fallback
+  // only reads the boundary points.
+  return { ...init, collapsed: init.startContainer === init.endContainer && init.startOffset === init.endOffset } as StaticRange;
 }
 
 /** A cheap content fingerprint, to rescan a post only when its text changed. */
