@@ -46,7 +46,7 @@ const KNOWN_ENGINE_MISJUDGEMENTS: ReadonlySet<string> = new Set([
   'tt-3: ad with badge review', // Pashto Iran → Turkey route ad, score ≈ 0.44
 ]);
 
-const files = readdirSync(FIXTURES).filter((f) => f.endsWith('.html')).sort();
+const files = readdirSync(FIXTURES).filter((f) => f.endsWith('.html')).toSorted();
 let ext: ExtensionBrowser;
 
 const withoutHash = (u: string) => u.replace(/#.*$/, '');
