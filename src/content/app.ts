@@ -27,18 +27,6 @@ const QUOTE_CONTEXT = 32;
 /** Hover hit tests run at most this often. */
 const HOVER_MS = 40;
 
-/** Self-measured main-thread cost, sent along with the page summary (benchmarks, diagnostics). */
-export interface ContentPerf {
-  busyMs: number;
-  longestSliceMs: number;
-  slices: number;
-  scanned: number;
-  /** From the scanner's start to the first range painted. */
-  firstHighlightMs: number | null;
-  painted: number;
-  /** performance.now() when the scanner started (the page's timeline has the same origin). */
-  startedAt: number;
-}
 
 export class ContentApp {
   private abort: AbortController | null = null;
@@ -222,7 +210,7 @@ export class ContentApp {
   }
 
   /** The page summary (DESIGN.md §7.4), plus `perf`: the scanner's self-measured cost. */
-  private summary(): PageSummary & { perf: ContentPerf } {
+  private summary(): PageSummary {
     const posts = (this.scanner?.all() ?? [])
       .filter((r) => r.result.verdict !== 'clear')
       .map((r) => ({

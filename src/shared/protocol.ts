@@ -73,12 +73,26 @@ export interface PageSummaryPost {
   matches: { text: string; category: CueCategory }[];
 }
 
-/** DESIGN.md §7.4 contract. */
+/** Self-measured main-thread cost, sent along with the page summary (benchmarks, diagnostics). */
+export interface ContentPerf {
+  busyMs: number;
+  longestSliceMs: number;
+  slices: number;
+  scanned: number;
+  /** From the scanner's start to the first range painted. */
+  firstHighlightMs: number | null;
+  painted: number;
+  /** performance.now() when the scanner started (the page's timeline has the same origin). */
+  startedAt: number;
+}
+
+/** DESIGN.md §7.4 contract (plus the optional `perf` extension). */
 export interface PageSummary {
   url: string;
   platform: Platform;
   posts: PageSummaryPost[];
   counts: { posts: number; suspect: number; review: number };
+  perf?: ContentPerf;
 }
 
 export interface BackgroundToContent {
