@@ -89,21 +89,21 @@ export function Filters({ state, onChange }: { state: FilterState; onChange(next
       </label>
       <label>
         Platform{' '}
-        <select value={state.platform} onChange={(e) => set({ platform: value(e) as FilterState['platform'] })}>
+        <select aria-label="Platform" value={state.platform} onChange={(e) => set({ platform: value(e) as FilterState['platform'] })}>
           <option value="">all</option>
           {PLATFORMS.map((p) => <option key={p} value={p}>{p}</option>)}
         </select>
       </label>
       <label>
         Status{' '}
-        <select value={state.status} onChange={(e) => set({ status: value(e) as FilterState['status'] })}>
+        <select aria-label="Status" value={state.status} onChange={(e) => set({ status: value(e) as FilterState['status'] })}>
           <option value="">all</option>
           {ITEM_STATUSES.map((s) => <option key={s} value={s}>{STATUS_LABELS[s]}</option>)}
         </select>
       </label>
       <label>
         Verdict{' '}
-        <select value={state.verdict} onChange={(e) => set({ verdict: value(e) as FilterState['verdict'] })}>
+        <select aria-label="Verdict" value={state.verdict} onChange={(e) => set({ verdict: value(e) as FilterState['verdict'] })}>
           <option value="">all</option>
           <option value="suspect">suspect</option>
           <option value="review">review</option>
@@ -112,36 +112,36 @@ export function Filters({ state, onChange }: { state: FilterState; onChange(next
       </label>
       <label>
         Category{' '}
-        <select value={state.category} onChange={(e) => set({ category: value(e) as FilterState['category'] })}>
+        <select aria-label="Category" value={state.category} onChange={(e) => set({ category: value(e) as FilterState['category'] })}>
           <option value="">all</option>
           {CUE_CATEGORIES.map((c) => <option key={c} value={c}>{categoryLabel(c)}</option>)}
         </select>
       </label>
       <label>
         Language{' '}
-        <input size={6} placeholder="ar, fa…" value={state.lang} onInput={(e) => set({ lang: value(e) })} />
+        <input aria-label="Language" size={6} placeholder="ar, fa…" value={state.lang} onInput={(e) => set({ lang: value(e) })} />
       </label>
       <label>
         From{' '}
-        <input type="date" value={state.from} onInput={(e) => set({ from: value(e) })} />
+        <input aria-label="From" type="date" value={state.from} onInput={(e) => set({ from: value(e) })} />
       </label>
       <label>
         To{' '}
-        <input type="date" value={state.to} onInput={(e) => set({ to: value(e) })} />
+        <input aria-label="To" type="date" value={state.to} onInput={(e) => set({ to: value(e) })} />
       </label>
       <label>
         Minimum score (%){' '}
-        <input type="number" min={0} max={100} step={5} size={4} value={state.minScore} onInput={(e) => set({ minScore: value(e) })} />
+        <input aria-label="Minimum score (%)" type="number" min={0} max={100} step={5} size={4} value={state.minScore} onInput={(e) => set({ minScore: value(e) })} />
       </label>
       <label>
         Sort by{' '}
-        <select value={state.sort} onChange={(e) => set({ sort: value(e) as SortKey })}>
+        <select aria-label="Sort by" value={state.sort} onChange={(e) => set({ sort: value(e) as SortKey })}>
           {SORTS.map((s) => <option key={s.key} value={s.key}>{s.label}</option>)}
         </select>
       </label>
       <label>
         Order{' '}
-        <select value={state.direction} onChange={(e) => set({ direction: value(e) as FilterState['direction'] })}>
+        <select aria-label="Order" value={state.direction} onChange={(e) => set({ direction: value(e) as FilterState['direction'] })}>
           <option value="desc">descending</option>
           <option value="asc">ascending</option>
         </select>

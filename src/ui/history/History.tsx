@@ -74,6 +74,8 @@ export function History({ data = historyData }: { data?: HistoryData }) {
   const [accounts, setAccounts] = useState<Account[] | null>(null);
   const [message, setMessage] = useState('');
   const [error, setError] = useState<string | null>(null);
+  /** The list itself could not be read (kept apart so a successful reload does not hide an action's error). */
+  const [queryError, setQueryError] = useState<string | null>(null);
   const [confirm, setConfirm] = useState<{ ids: string[]; what: string } | null>(null);
   const [bulkStatus, setBulkStatus] = useState<ItemStatus>('reported');
   const firstMarked = useRef(false);
@@ -100,10 +102,10 @@ export function History({ data = historyData }: { data?: HistoryData }) {
         setResult({ ids: r.ids });
         setOverall(Object.keys(filter).length === 0 ? r.total : (await data.query({}, { limit: 0 })).total);
         clearStoreBlocked();
-        setError(null);
+        setQueryError(null);
       } catch (e) {
         if (seq !== querySeq.current) return;
-        fail(e);
+        setQueryError(errorText(e));
         setResult((prev) => prev ?? { ids: [] });
       }
     })();
@@ -226,7 +228,7 @@ export function History({ data = historyData }: { data?: HistoryData }) {
     document.getElementById(`tab-${next}`)?.focus();
   };
 
-  const alertText = blocked ?? error;
+  const alertText = blocked ?? error ?? queryError;
 
   return (
     <>
@@ -241,7 +243,7 @@ export function History({ data = historyData }: { data?: HistoryData }) {
           {alertText ? (
             <p class="error">
               {alertText}{' '}
-              {!blocked ? <button type="button" onClick={() => setError(null)}>Dismiss</button> : null}
+              {!blocked && error ? <button type="button" onClick={() => setError(null)}>Dismiss</button> : null}
             </p>
           ) : null}
         </div>
@@ -291,7 +293,7 @@ export function History({ data = historyData }: { data?: HistoryData }) {
                 <>
                   <label>
                     New status{' '}
-                    <select value={bulkStatus} onChange={(e) => setBulkStatus((e.currentTarget as HTMLSelectElement).value as ItemStatus)}>
+                    <select aria-label="New status" value={bulkStatus} onChange={(e) => setBulkStatus((e.currentTarget as HTMLSelectElement).value as ItemStatus)}>
                       {ITEM_STATUSES.map((s) => <option key={s} value={s}>{STATUS_LABELS[s]}</option>)}
                     </select>
                   </label>

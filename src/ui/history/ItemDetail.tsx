@@ -32,7 +32,7 @@ export function ItemDetail({ item, actions, reportSlot, custody }: {
         </h2>
         <label>
           Status{' '}
-          <select data-field="status" value={item.status} onChange={(e) => actions.setStatus((e.currentTarget as HTMLSelectElement).value as ItemStatus)}>
+          <select aria-label="Status" data-field="status" value={item.status} onChange={(e) => actions.setStatus((e.currentTarget as HTMLSelectElement).value as ItemStatus)}>
             {ITEM_STATUSES.map((s) => (
               <option value={s} key={s}>{STATUS_LABELS[s]}</option>
             ))}

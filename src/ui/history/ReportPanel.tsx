@@ -99,11 +99,11 @@ export function ReportPanel({ data, item, onChanged, onError }: {
       <div class="row">
         <label>
           Reported on{' '}
-          <input type="date" value={reportedOn} max={today()} onInput={(e) => setReportedOn((e.currentTarget as HTMLInputElement).value)} />
+          <input aria-label="Reported on" type="date" value={reportedOn} max={today()} onInput={(e) => setReportedOn((e.currentTarget as HTMLInputElement).value)} />
         </label>
         <label>
           Platform reference{' '}
-          <input dir="auto" value={reference} onInput={(e) => setReference((e.currentTarget as HTMLInputElement).value)} placeholder="ticket / case number" />
+          <input aria-label="Platform reference" dir="auto" value={reference} onInput={(e) => setReference((e.currentTarget as HTMLInputElement).value)} placeholder="ticket / case number" />
         </label>
         <button type="button" onClick={() => void markReported()}>Mark as reported</button>
       </div>
