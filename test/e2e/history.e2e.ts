@@ -235,7 +235,7 @@ describe('many items', () => {
     await form.getByLabel('Order', { exact: true }).selectOption('asc');
     await expect.poll(firstPill).toBe('0%');
     await form.getByLabel('Sort by', { exact: true }).selectOption('platform');
-    await expect.poll(() => history.locator('[data-row-index="0"] .row-head .muted').first().textContent()).toBe([...PLATFORMS].sort()[0]);
+    await expect.poll(() => history.locator('[data-row-index="0"] .row-head .muted').first().textContent()).toBe(PLATFORMS.toSorted()[0]);
     await form.getByLabel('Sort by', { exact: true }).selectOption('author');
     await expect.poll(() => history.locator('[data-row-index="0"] .row-author').textContent()).toBe('Generated account 0');
     await form.getByLabel('Sort by', { exact: true }).selectOption('capturedAt');
@@ -343,7 +343,7 @@ describe('accounts view', () => {
     const row49 = history.locator('tr[data-account="@gen_account_49"]');
     const gen49 = gen.filter((_, i) => i % 50 === 49);
     expect(await row49.locator('[data-field="count"]').textContent()).toBe(String(gen49.length - 3));
-    expect(await row49.locator('td').nth(3).textContent()).toBe([...new Set(gen49.map((g) => g.platform))].sort().join(', '));
+    expect(await row49.locator('td').nth(3).textContent()).toBe([...new Set(gen49.map((g) => g.platform))].toSorted().join(', '));
     const sea = history.locator('tr[data-account="@example_sea_travel"]');
     expect(await sea.locator('[data-field="count"]').textContent()).toBe('1');
     expect(await sea.getByRole('link', { name: 'Profile' }).getAttribute('href')).toBe('https://social.example.com/u/example_sea_travel');
