@@ -1,13 +1,15 @@
 /**
  * Lexicon compiler: validates entries, folds terms through the text normaliser, merges
- * duplicates and builds one automaton for all of them.
+ * duplicates and builds the automata: an anchored (word-start) one for patterns that must
+ * start a word, a small unanchored one for `*xyz`/emoji/symbol patterns. Users' own terms
+ * compile into a small extra layer on top of the shared built-in lexicon (see compileExtra).
  */
-import { getTypeTable, T_LETTER as T_LETTER_, T_DIGIT as T_DIGIT_, T_MARK as T_MARK_ } from './fold-table';
+import { getTypeTable, getWordTable, T_LETTER as T_LETTER_, T_DIGIT as T_DIGIT_, T_MARK as T_MARK_ } from './fold-table';
 // Local copies: transpiled module imports can be getters, too slow for per-unit loops.
 const T_LETTER = T_LETTER_;
 const T_DIGIT = T_DIGIT_;
 const T_MARK = T_MARK_;
-import { buildAutomaton, NEED_END, NEED_START, type Automaton } from './matcher';
+import { automatonBytes, buildAutomaton, NEED_END, NEED_START, type Automaton } from './matcher';
 import { normalizeInto } from './normalize';
 import type { LexiconCategory, LexiconEntry } from './types';
 
@@ -23,8 +25,25 @@ export interface Variant {
   proclitics: boolean;
   entries: CompiledEntry[];
   /** `entries` split by scan group (filled at the end of compilation). */
-  groups: { group: 'main' | 'geo' | 'internal'; entries: CompiledEntry[] }[];
+  groups: VariantGroup[];
 }
+
+/** The entries of one variant in one scan group, with their cues precomputed. */
+export interface VariantGroup {
+  group: 'main' | 'geo' | 'internal';
+  /** 0 main, 1 geo, 2 internal. */
+  gid: number;
+  entries: CompiledEntry[];
+  /** One cue per category (the strongest entry; first wins ties), in first-seen order. */
+  cues: CompiledEntry[];
+}
+
+const GROUP_ID = { main: 0, geo: 1, internal: 2 } as const;
+
+/** Pattern modes: 0 may start anywhere, 1 word start or after Arabic proclitics, 2 word start. */
+export const MODE_ANY = 0;
+export const MODE_PROCLITIC = 1;
+export const MODE_WORD = 2;
 
 /** Scan group of a category: geo cues and internal helpers do not compete with words for overlaps. */
 export function groupOf(category: string): 'main' | 'geo' | 'internal' {
@@ -43,7 +62,16 @@ export interface CompiledEntry {
 }
 
 export interface CompiledLexicon {
+  /** Word-start automaton (patterns of modes 1 and 2). */
   automaton: Automaton;
+  /** Automaton for patterns that may start anywhere (mode 0), or null. */
+  unanchored: Automaton | null;
+  /** Per pattern id: length in units, NEED_START/NEED_END bits, mode. */
+  patLen: Int32Array;
+  patNeed: Uint8Array;
+  patMode: Uint8Array;
+  /** True when some pattern has mode 1 (proclitic walks are needed). */
+  hasProclitics: boolean;
   /** Indexed by pattern id. */
   variants: Variant[][];
   /** Normalised pattern texts (for debugging and tests). */
@@ -85,84 +113,195 @@ export function validateEntry(e: unknown): string | null {
   return null;
 }
 
-/** Compiles entries (built-in + users' own) into one automaton. */
-export function compileLexicon(entries: readonly (LexiconEntry | CompiledEntry)[]): CompiledLexicon {
-  const type = getTypeTable();
-  const index = new Map<string, number>();
-  const patterns: string[] = [];
-  const units: Uint16Array[] = [];
-  const variants: Variant[][] = [];
-  const rejected: { entry: unknown; reason: string }[] = [];
+/** Collects entries into patterns and variants (the part of compilation before the automata). */
+class Collector {
+  readonly index = new Map<string, number>();
+  readonly patterns: string[] = [];
+  readonly units: Uint16Array[] = [];
+  readonly variants: Variant[][] = [];
+  readonly rejected: { entry: unknown; reason: string }[] = [];
   // one entry per (pattern, boundaries, category, lang): duplicates keep the highest weight
-  const seen = new Map<string, CompiledEntry>();
+  private readonly seen = new Map<string, CompiledEntry>();
+  private readonly type = getTypeTable();
 
-  for (const e of entries) {
+  /** Adds a pattern id for `key` (with a copy of `base` variants, for keys shared with a base lexicon). */
+  private newPattern(key: string, folded: Uint16Array, base: readonly Variant[] | undefined): number {
+    const id = this.patterns.length;
+    this.index.set(key, id);
+    this.patterns.push(key);
+    this.units.push(folded);
+    const list: Variant[] = [];
+    for (const v of base ?? []) {
+      const copy: Variant = { startBoundary: v.startBoundary, endBoundary: v.endBoundary, proclitics: v.proclitics, entries: [], groups: [] };
+      for (const e of v.entries) {
+        const ce: CompiledEntry = { term: e.term, lang: e.lang, category: e.category, weight: e.weight };
+        if (e.place) ce.place = e.place;
+        this.seen.set(`${id}|${v.startBoundary}|${v.endBoundary}|${e.category}|${e.lang}`, ce);
+        copy.entries.push(ce);
+      }
+      list.push(copy);
+    }
+    this.variants.push(list);
+    return id;
+  }
+
+  add(e: LexiconEntry | CompiledEntry, base?: (key: string) => readonly Variant[] | undefined): void {
     const bad = validateEntry(e);
     if (bad) {
-      rejected.push({ entry: e, reason: bad });
-      continue;
+      this.rejected.push({ entry: e, reason: bad });
+      return;
     }
     let raw = e.term;
     const startStar = raw.startsWith('*');
     const endStar = raw.length > 1 && raw.endsWith('*');
-    raw = raw.replace(/^\*+/, '').replace(/\*+$/, '');
+    if (startStar || endStar) raw = raw.replace(/^\*+/, '').replace(/\*+$/, '');
     const folded = foldTerm(raw);
     if (folded.length === 0) {
-      rejected.push({ entry: e, reason: 'empty after normalisation' });
-      continue;
+      this.rejected.push({ entry: e, reason: 'empty after normalisation' });
+      return;
     }
-    const key = String.fromCharCode(...folded);
+    const key = folded.length < 64 ? String.fromCharCode(...folded) : unitsToString(folded);
     const first = folded[0] as number;
     const last = folded[folded.length - 1] as number;
-    const startBoundary = !startStar && isWordUnit(type, first);
-    const endBoundary = !endStar && isWordUnit(type, last);
+    const startBoundary = !startStar && isWordUnit(this.type, first);
+    const endBoundary = !endStar && isWordUnit(this.type, last);
     const proclitics = startBoundary && isArabicScript(first);
 
-    let id = index.get(key);
-    if (id === undefined) {
-      id = patterns.length;
-      index.set(key, id);
-      patterns.push(key);
-      units.push(folded);
-      variants.push([]);
-    }
-    const list = variants[id] as Variant[];
+    const id = this.index.get(key) ?? this.newPattern(key, folded, base?.(key));
+    const list = this.variants[id] as Variant[];
     let v = list.find((x) => x.startBoundary === startBoundary && x.endBoundary === endBoundary);
     if (!v) {
       v = { startBoundary, endBoundary, proclitics, entries: [], groups: [] };
       list.push(v);
     }
     const dupKey = `${id}|${startBoundary}|${endBoundary}|${e.category}|${e.lang}`;
-    const prev = seen.get(dupKey);
+    const prev = this.seen.get(dupKey);
     if (prev) {
       if (e.weight > prev.weight) prev.weight = e.weight;
-      continue;
+      return;
     }
     const ce: CompiledEntry = { term: e.term, lang: e.lang, category: e.category, weight: e.weight };
     if (e.place) ce.place = e.place;
-    seen.set(dupKey, ce);
+    this.seen.set(dupKey, ce);
     v.entries.push(ce);
   }
 
-  for (const list of variants) {
-    for (const v of list) {
-      for (const e of v.entries) {
-        const group = groupOf(e.category);
-        let g = v.groups.find((x) => x.group === group);
-        if (!g) v.groups.push((g = { group, entries: [] }));
-        g.entries.push(e);
+  /** Groups, cue templates, pattern modes and the automata. */
+  finish(): CompiledLexicon {
+    const { variants, units, patterns, rejected } = this;
+    const count = patterns.length;
+    const patLen = new Int32Array(count);
+    const patNeed = new Uint8Array(count);
+    const patMode = new Uint8Array(count);
+    const anchoredUnits: Uint16Array[] = [];
+    const anchoredIds: number[] = [];
+    const freeUnits: Uint16Array[] = [];
+    const freeIds: number[] = [];
+    let hasProclitics = false;
+    for (let p = 0; p < count; p++) {
+      const list = variants[p] as Variant[];
+      let need = NEED_START | NEED_END;
+      let mode = MODE_WORD;
+      for (const v of list) {
+        if (!v.startBoundary) mode = MODE_ANY;
+        else if (v.proclitics && mode === MODE_WORD) mode = MODE_PROCLITIC;
+        if (!v.startBoundary || v.proclitics) need &= ~NEED_START;
+        if (!v.endBoundary) need &= ~NEED_END;
+        v.groups = [];
+        for (const e of v.entries) {
+          const group = groupOf(e.category);
+          let g = v.groups.find((x) => x.group === group);
+          if (!g) v.groups.push((g = { group, gid: GROUP_ID[group], entries: [], cues: [] }));
+          g.entries.push(e);
+        }
+        for (const g of v.groups) g.cues = bestPerCategory(g.entries);
+      }
+      patLen[p] = (units[p] as Uint16Array).length;
+      patNeed[p] = need;
+      patMode[p] = mode;
+      if (mode === MODE_ANY) {
+        freeUnits.push(units[p] as Uint16Array);
+        freeIds.push(p);
+      } else {
+        if (mode === MODE_PROCLITIC) hasProclitics = true;
+        anchoredUnits.push(units[p] as Uint16Array);
+        anchoredIds.push(p);
       }
     }
+    const word = getWordTable();
+    const automaton = buildAutomaton(anchoredUnits, anchoredIds, word, true);
+    const unanchored = freeIds.length > 0 ? buildAutomaton(freeUnits, freeIds, word, false) : null;
+    return { automaton, unanchored, patLen, patNeed, patMode, hasProclitics, variants, patterns, rejected };
   }
-  const automaton = buildAutomaton(units);
-  for (let p = 0; p < variants.length; p++) {
-    const list = variants[p] as Variant[];
-    let need = NEED_START | NEED_END;
-    for (const v of list) {
-      if (!v.startBoundary || v.proclitics) need &= ~NEED_START;
-      if (!v.endBoundary) need &= ~NEED_END;
-    }
-    automaton.patNeed[p] = need;
+}
+
+function unitsToString(u: Uint16Array): string {
+  let s = '';
+  for (let i = 0; i < u.length; i += 4096) s += String.fromCharCode(...u.subarray(i, i + 4096));
+  return s;
+}
+
+/** One entry per category (the strongest; the first one wins ties), in first-seen order. */
+function bestPerCategory(entries: readonly CompiledEntry[]): CompiledEntry[] {
+  const best = new Map<string, CompiledEntry>();
+  for (const e of entries) {
+    const prev = best.get(e.category);
+    if (!prev || e.weight > prev.weight) best.set(e.category, e);
   }
-  return { automaton, variants, patterns, rejected };
+  return [...best.values()];
+}
+
+/** Compiles entries (built-in + users' own) into one lexicon. */
+export function compileLexicon(entries: readonly (LexiconEntry | CompiledEntry)[]): CompiledLexicon {
+  const c = new Collector();
+  for (const e of entries) c.add(e);
+  return c.finish();
+}
+
+/** Users' own terms on top of a compiled base lexicon, without recompiling the base. */
+export interface ExtraLayer {
+  /** The extra terms' own lexicon (pattern ids of its own). */
+  lexicon: CompiledLexicon;
+  /** Base pattern ids that the extra layer took over (a user term with the same folded text). */
+  suppressed: Uint8Array;
+  /** Distinct patterns of base + extra. */
+  size: number;
+}
+
+/**
+ * Compiles users' terms into a small extra layer. A user term whose folded text equals a
+ * base pattern takes that pattern over (with the base entries first), so results are the
+ * same as compiling everything together.
+ */
+export function compileExtra(base: CompiledLexicon, extra: readonly (LexiconEntry | CompiledEntry)[]): ExtraLayer {
+  const baseIndex = baseIndexOf(base);
+  const suppressed = new Uint8Array(base.patterns.length);
+  let shared = 0;
+  const c = new Collector();
+  const lookup = (key: string): readonly Variant[] | undefined => {
+    const id = baseIndex.get(key);
+    if (id === undefined) return undefined;
+    suppressed[id] = 1;
+    shared++;
+    return base.variants[id];
+  };
+  for (const e of extra) c.add(e, lookup);
+  const lexicon = c.finish();
+  return { lexicon, suppressed, size: base.patterns.length + lexicon.patterns.length - shared };
+}
+
+const baseIndexes = new WeakMap<CompiledLexicon, Map<string, number>>();
+function baseIndexOf(base: CompiledLexicon): Map<string, number> {
+  let m = baseIndexes.get(base);
+  if (!m) {
+    m = new Map();
+    for (let i = 0; i < base.patterns.length; i++) m.set(base.patterns[i] as string, i);
+    baseIndexes.set(base, m);
+  }
+  return m;
+}
+
+/** Approximate bytes held by a compiled lexicon's typed arrays (the matcher tables). */
+export function lexiconBytes(c: CompiledLexicon): number {
+  return automatonBytes(c.automaton) + (c.unanchored ? automatonBytes(c.unanchored) : 0) + c.patLen.byteLength + c.patNeed.byteLength + c.patMode.byteLength;
 }

@@ -2,7 +2,7 @@
  * The scan pipeline: normalise → one automaton pass → boundary checks and overlap
  * resolution → structural detectors → score → matches in original offsets.
  */
-import { compileLexicon, type CompiledEntry, type CompiledLexicon, type Variant } from './compile';
+import { compileExtra, compileLexicon, MODE_PROCLITIC, type CompiledLexicon, type ExtraLayer, type Variant, type VariantGroup } from './compile';
 import type { Cue } from './cue';
 import { detectHandles } from './detectors/contact';
 import { detectPhones } from './detectors/phone';
@@ -14,8 +14,8 @@ const T_LETTER = T_LETTER_;
 const T_DIGIT = T_DIGIT_;
 const T_MARK = T_MARK_;
 import { LEXICON, LEXICON_VERSION } from './lexicon';
-import { Hits, runAutomaton } from './matcher';
-import { normalizeInto, originalRange, type Normalized } from './normalize';
+import { Hits, runAutomaton, walkFrom } from './matcher';
+import { normalizeInto, originalRange } from './normalize';
 import { score } from './score';
 import type { Engine, EngineOptions, LexiconEntry, Match, ScanResult } from './types';
 
@@ -43,61 +43,41 @@ function procliticOk(units: Uint16Array, a: number, type: Uint8Array): boolean {
 
 const EMPTY = (): ScanResult => ({ score: 0, verdict: 'clear', matches: [], reasons: [], cues: {}, lang: 'und' });
 
-/** A candidate from the automaton, after its boundary check. */
-interface Candidate {
-  a: number;
-  b: number;
-  entries: CompiledEntry[];
+/** 1 for the proclitic units, to find where proclitic walks may start. */
+const PROCLITIC_TABLE = new Uint8Array(65536);
+for (const u of PROCLITIC_UNITS) PROCLITIC_TABLE[u] = 1;
+
+/** The compiled lexicon layers of one engine: the shared built-in one and users' own terms. */
+interface Layers {
+  base: CompiledLexicon;
+  extra: ExtraLayer | null;
+  size: number;
 }
 
-type Group = 'main' | 'geo' | 'internal';
-
-/** Leftmost-longest selection of non-overlapping candidates (longer phrases win). */
-function resolveOverlaps(cands: Candidate[]): Candidate[] {
-  cands.sort((x, y) => x.a - y.a || y.b - x.b);
-  const kept: Candidate[] = [];
-  let lastEnd = -1;
-  for (const c of cands) {
-    if (c.a >= lastEnd) {
-      kept.push(c);
-      lastEnd = c.b;
-    } else if (c.b > lastEnd && kept.length > 0) {
-      // overlaps the previous one but reaches further: keep whichever is longer
-      const prev = kept[kept.length - 1] as Candidate;
-      if (c.b - c.a > prev.b - prev.a) {
-        kept[kept.length - 1] = c;
-        lastEnd = c.b;
-      }
-    }
-  }
-  return kept;
-}
-
-// Compiled built-in lexicon, shared by every engine without extra terms.
+// Compiled built-in lexicon, shared by every engine (users' own terms are a layer on top).
 let builtIn: CompiledLexicon | null = null;
 
-function compileFor(extra: readonly LexiconEntry[]): CompiledLexicon {
-  if (extra.length === 0) {
-    builtIn ??= compileLexicon([...LEXICON, ...PRICE_TERMS]);
-    return builtIn;
-  }
-  return compileLexicon([...LEXICON, ...PRICE_TERMS, ...extra]);
+function compileFor(extra: readonly LexiconEntry[]): Layers {
+  builtIn ??= compileLexicon([...LEXICON, ...PRICE_TERMS]);
+  if (extra.length === 0) return { base: builtIn, extra: null, size: builtIn.patterns.length };
+  const layer = compileExtra(builtIn, extra);
+  return { base: builtIn, extra: layer, size: layer.size };
 }
 
 /** Compiles the lexicon (plus users' `extraTerms`) into an engine. */
 export function createEngine(options: EngineOptions = {}): Engine {
   const extra = Array.isArray(options.extraTerms) ? options.extraTerms : [];
-  const compiled = compileFor(extra);
+  const layers = compileFor(extra);
   const sensitivity = typeof options.sensitivity === 'number' && Number.isFinite(options.sensitivity) ? options.sensitivity : 0.5;
   const maxMatches =
     typeof options.maxMatches === 'number' && options.maxMatches >= 0 ? Math.floor(options.maxMatches) : DEFAULT_MAX_MATCHES;
   return {
     lexiconVersion: LEXICON_VERSION,
-    size: compiled.patterns.length,
+    size: layers.size,
     scan(text: unknown): ScanResult {
       if (typeof text !== 'string' || text.length === 0) return EMPTY();
       try {
-        return scanText(compiled, text, sensitivity, maxMatches);
+        return scanText(layers, text, sensitivity, maxMatches);
       } catch {
         // defensive: a bug must never break the page; report nothing rather than throw
         return EMPTY();
@@ -108,17 +88,63 @@ export function createEngine(options: EngineOptions = {}): Engine {
 
 let sharedHits = new Hits();
 
-/** Collects lexicon candidates (boundary-checked) from one automaton pass. */
-function lexiconCandidates(compiled: CompiledLexicon, norm: Normalized, type: Uint8Array): Record<Group, Candidate[]> {
-  const { units, length: n } = norm;
-  const out: Record<Group, Candidate[]> = { main: [], geo: [], internal: [] };
-  const { variants, automaton } = compiled;
-  const patLen = automaton.patLen;
-  const hits = sharedHits;
-  hits.count = 0;
-  runAutomaton(automaton, units, n, hits, getWordTable());
+/**
+ * Lexicon candidates of one scan group, struct-of-arrays: [a, b) in normalised units and
+ * the variant group whose cues they stand for. Reused between scans.
+ */
+class Candidates {
+  a = new Int32Array(64);
+  b = new Int32Array(64);
+  ref: VariantGroup[] = [];
+  count = 0;
+  push(a: number, b: number, g: VariantGroup): void {
+    if (this.count === this.a.length) {
+      const na = new Int32Array(this.count * 2);
+      na.set(this.a);
+      const nb = new Int32Array(this.count * 2);
+      nb.set(this.b);
+      this.a = na;
+      this.b = nb;
+    }
+    this.a[this.count] = a;
+    this.b[this.count] = b;
+    this.ref[this.count] = g;
+    this.count++;
+  }
+  reset(): void {
+    if (this.a.length > 65536) {
+      this.a = new Int32Array(64);
+      this.b = new Int32Array(64);
+      this.ref = [];
+    }
+    this.count = 0;
+  }
+}
+const candGroups = [new Candidates(), new Candidates(), new Candidates()] as const;
+let order = new Int32Array(64);
+
+/** Runs one lexicon's automata (and proclitic walks) over the text into `hits`. */
+function runLexicon(lex: CompiledLexicon, units: Uint16Array, n: number, hits: Hits, word: Uint8Array, arabic: boolean): void {
+  runAutomaton(lex.automaton, units, n, hits, word, lex.patNeed);
+  if (lex.unanchored) runAutomaton(lex.unanchored, units, n, hits, word, lex.patNeed);
+  if (arabic && lex.hasProclitics) {
+    // Arabic-script words may carry proclitics (و ب ل ف ک ال): walk from after each of them
+    for (let w = 0; w < n; w++) {
+      if (PROCLITIC_TABLE[units[w] as number] === 0 || (w > 0 && word[units[w - 1] as number] === 1)) continue;
+      for (let a = w + 1; a <= w + 3 && a < n; a++) {
+        walkFrom(lex.automaton, units, n, a, hits, word, lex.patNeed, lex.patMode, MODE_PROCLITIC);
+        if (PROCLITIC_TABLE[units[a] as number] === 0) break;
+      }
+    }
+  }
+}
+
+/** Boundary checks per variant: appends candidates to the group lists. */
+function collectCandidates(lex: CompiledLexicon, hits: Hits, suppressed: Uint8Array | null, units: Uint16Array, n: number, type: Uint8Array): void {
+  const { variants, patLen } = lex;
   for (let h = 0; h < hits.count; h++) {
     const p = hits.pat[h] as number;
+    if (suppressed !== null && suppressed[p] === 1) continue;
     const end = hits.end[h] as number;
     const a = end - (patLen[p] as number);
     const endOk = end >= n || !isWord(type[units[end] as number]);
@@ -126,23 +152,69 @@ function lexiconCandidates(compiled: CompiledLexicon, norm: Normalized, type: Ui
     for (const v of variants[p] as Variant[]) {
       if (v.endBoundary && !endOk) continue;
       if (v.startBoundary && !startFree && !(v.proclitics && procliticOk(units, a, type))) continue;
-      for (const g of v.groups) out[g.group].push({ a, b: end, entries: g.entries });
+      for (const g of v.groups) candGroups[g.gid as 0 | 1 | 2].push(a, end, g);
     }
   }
-  if (hits.pat.length > 65536) sharedHits = new Hits(); // do not keep a huge buffer alive
-  return out;
 }
 
-/** One cue per category of a candidate (the strongest entry of that category). */
-function toCues(cands: readonly Candidate[], out: Cue[]): void {
-  for (const c of cands) {
-    const best = new Map<string, CompiledEntry>();
-    for (const e of c.entries) {
-      const prev = best.get(e.category);
-      if (!prev || e.weight > prev.weight) best.set(e.category, e);
+/**
+ * Leftmost-longest selection of non-overlapping candidates (longer phrases win), then one
+ * cue per category of each kept candidate. Candidates are ordered by start, longer first,
+ * then by arrival (a stable sort).
+ */
+function resolveToCues(cands: Candidates, out: Cue[]): void {
+  const count = cands.count;
+  if (count === 0) return;
+  const { a, b, ref } = cands;
+  if (order.length < count) order = new Int32Array(Math.max(count, order.length * 2));
+  for (let i = 0; i < count; i++) order[i] = i;
+  const before = (x: number, y: number): boolean => {
+    const ax = a[x] as number;
+    const ay = a[y] as number;
+    if (ax !== ay) return ax < ay;
+    const bx = b[x] as number;
+    const by = b[y] as number;
+    if (bx !== by) return bx > by;
+    return x < y;
+  };
+  if (count <= 32) {
+    for (let i = 1; i < count; i++) {
+      const x = order[i] as number;
+      let k = i - 1;
+      while (k >= 0 && before(x, order[k] as number)) {
+        order[k + 1] = order[k] as number;
+        k--;
+      }
+      order[k + 1] = x;
     }
-    for (const e of best.values()) {
-      const cue: Cue = { a: c.a, b: c.b, category: e.category, term: e.term, lang: e.lang, weight: e.weight };
+  } else {
+    const idx = Array.from(order.subarray(0, count));
+    idx.sort((x, y) => (before(x, y) ? -1 : before(y, x) ? 1 : 0));
+    order.set(idx);
+  }
+  // greedy selection; `kept` holds candidate indices
+  const kept: number[] = [];
+  let lastEnd = -1;
+  for (let i = 0; i < count; i++) {
+    const c = order[i] as number;
+    const ca = a[c] as number;
+    const cb = b[c] as number;
+    if (ca >= lastEnd) {
+      kept.push(c);
+      lastEnd = cb;
+    } else if (cb > lastEnd && kept.length > 0) {
+      const prev = kept[kept.length - 1] as number;
+      if (cb - ca > (b[prev] as number) - (a[prev] as number)) {
+        kept[kept.length - 1] = c;
+        lastEnd = cb;
+      }
+    }
+  }
+  for (const c of kept) {
+    const ca = a[c] as number;
+    const cb = b[c] as number;
+    for (const e of (ref[c] as VariantGroup).cues) {
+      const cue: Cue = { a: ca, b: cb, category: e.category, term: e.term, lang: e.lang, weight: e.weight };
       if (e.place) cue.place = e.place;
       out.push(cue);
     }
@@ -164,19 +236,32 @@ function guessLang(cues: readonly Cue[]): string {
 }
 
 /** Scans one non-empty string. */
-export function scanText(compiled: CompiledLexicon, text: string, sensitivity: number, maxMatches: number): ScanResult {
+export function scanText(layers: Layers, text: string, sensitivity: number, maxMatches: number): ScanResult {
   const type = getTypeTable();
+  const word = getWordTable();
   const norm = normalizeInto(text);
   const { units, length: n } = norm;
   if (n === 0) return EMPTY();
 
-  const groups = lexiconCandidates(compiled, norm, type);
+  const arabic = norm.orUnits >= 0x0600;
+  for (const g of candGroups) g.reset();
+  const hits = sharedHits;
+  hits.count = 0;
+  runLexicon(layers.base, units, n, hits, word, arabic);
+  collectCandidates(layers.base, hits, layers.extra ? layers.extra.suppressed : null, units, n, type);
+  if (layers.extra) {
+    hits.count = 0;
+    runLexicon(layers.extra.lexicon, units, n, hits, word, arabic);
+    collectCandidates(layers.extra.lexicon, hits, null, units, n, type);
+  }
+  if (hits.pat.length > 65536) sharedHits = new Hits(); // do not keep a huge buffer alive
   const mainCues: Cue[] = [];
-  toCues(resolveOverlaps(groups.main), mainCues);
+  resolveToCues(candGroups[0], mainCues);
   const geoCues: Cue[] = [];
-  toCues(resolveOverlaps(groups.geo), geoCues);
+  resolveToCues(candGroups[1], geoCues);
   const internalCues: Cue[] = [];
-  toCues(resolveOverlaps(groups.internal), internalCues);
+  resolveToCues(candGroups[2], internalCues);
+  for (const g of candGroups) g.ref.length = Math.min(g.ref.length, 256);
 
   // structural detectors
   // structural detectors, each only when the text has what it looks for

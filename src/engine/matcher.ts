@@ -1,185 +1,204 @@
 /**
- * Aho–Corasick automaton over a character-class alphabet, compiled once.
+ * Aho–Corasick automata over a character-class alphabet, compiled once.
  *
- * Layout (all typed arrays, states numbered in BFS order):
- *  - `cls`: folded UTF-16 unit → class id (0 = unit occurs in no pattern → back to root);
- *  - shallow states (depth ≤ DENSE_DEPTH, within a memory budget) have complete DFA rows
- *    (failure links pre-resolved), so the hot path is one array load per unit;
- *  - deeper states use CSR edge lists plus failure links (they are rarely visited);
- *  - outputs: `pat[s]` (pattern ending at s or -1) and `dict[s]` (nearest suffix state with
- *    an output), so every match is reported in time proportional to the matches.
+ * Two flavours share one layout:
+ *  - ANCHORED (word-start) automaton for patterns that must start a word: its states are
+ *    the trie prefixes that began at a word start, so inside an ordinary word the scan sits
+ *    in the MID state and costs one table load per unit. Failure links only go to suffixes
+ *    that begin right after a non-word unit ("restricted" Aho–Corasick with two roots: MID =
+ *    inside a word, ROOT = at a word start). Still one pass and linear time.
+ *  - UNANCHORED automaton (plain Aho–Corasick) for the few patterns that may start anywhere
+ *    (`*xyz`, emoji, symbols).
  *
- * Time is O(text + matches) with no backtracking; memory is a few MB for ~10k terms.
+ * Layout (typed arrays, states in BFS order; 0 = MID, 1 = ROOT):
+ *  - `cls`: folded unit → class (0 = word unit in no pattern, 1 = other unit in no pattern);
+ *  - states `[0, denseStates)` have complete DFA rows (failure links resolved), so the hot
+ *    path is one load per unit; deeper states keep sorted child ranges plus failure links;
+ *  - children of state s are the states `childStart[s] .. childStart[s + 1] - 1` (BFS order),
+ *    `nodeCls[t]` is the class on the edge into t;
+ *  - outputs: `pat[s]` (pattern ending at s or -1) and `dict[s]` (next suffix state with an
+ *    output, 0 = none), so every match costs time proportional to the matches.
  */
+
+export const MID = 0;
+export const ROOT = 1;
 
 /** Compiled automaton. */
 export interface Automaton {
+  readonly anchored: boolean;
   readonly cls: Uint16Array;
   readonly classes: number;
   readonly states: number;
   readonly denseStates: number;
   readonly dense: Uint32Array | Uint16Array;
-  readonly edgeStart: Int32Array;
-  readonly edgeCls: Uint16Array;
-  readonly edgeTo: Int32Array;
+  readonly childStart: Int32Array;
+  readonly nodeCls: Uint16Array;
+  readonly depth: Uint8Array;
   readonly fail: Int32Array;
   readonly pat: Int32Array;
   readonly dict: Int32Array;
   readonly hasOut: Uint8Array;
-  /** Length (units) of each pattern. */
-  readonly patLen: Int32Array;
-  /**
-   * Per pattern: bit 1 = every variant needs a word boundary at the start, bit 2 = at the end.
-   * Lets the scan drop in-word hits (e.g. a one-letter term inside every word) before they
-   * cost anything. Set by the compiler; 0 = report every hit.
-   */
-  readonly patNeed: Uint8Array;
 }
 
+/** Per pattern: bit 1 = every variant needs a word boundary at the start, bit 2 = at the end. */
 export const NEED_START = 1;
 export const NEED_END = 2;
 
-/** Budget for the dense rows, in bytes: keeps the matcher within ~4 MB per tab. */
-const DENSE_BUDGET = 2_000_000;
+/** Budget for the dense rows, in bytes: keeps all matcher tables within ~4 MB per tab. */
+const DENSE_BUDGET = 1_600_000;
 const DENSE_DEPTH = 3;
 
-/** Builds the automaton. `patterns[i]` are folded units; pattern ids are their indices. */
-export function buildAutomaton(patterns: readonly Uint16Array[]): Automaton {
-  // 1. alphabet
+/**
+ * Builds an automaton for `patterns` (folded units, non-empty); `ids[i]` is the pattern id
+ * reported for `patterns[i]`. `word[u]` = 1 for word units. Anchored patterns must start with
+ * a word unit.
+ */
+export function buildAutomaton(patterns: readonly Uint16Array[], ids: readonly number[], word: Uint8Array, anchored: boolean, denseBudget = DENSE_BUDGET): Automaton {
+  // 1. alphabet: classes 0/1 are "in no pattern" (word / other)
   const cls = new Uint16Array(65536);
-  let classes = 1;
-  for (let i = 0; i < patterns.length; i++) {
-    const p = patterns[i] as Uint16Array;
-    for (let j = 0; j < p.length; j++) if (cls[p[j] as number] === 0) cls[p[j] as number] = classes++;
-  }
-
-  // 2. trie in typed arrays: dense children for the root, sibling lists below it
-  let cap = 1024;
-  for (let i = 0; i < patterns.length; i++) cap += (patterns[i] as Uint16Array).length;
-  const firstChild = new Int32Array(cap).fill(-1);
-  const nextSibling = new Int32Array(cap).fill(-1);
-  const nodeCls = new Uint16Array(cap);
-  const depthArr = new Int32Array(cap);
-  const patAtTrie = new Int32Array(cap).fill(-1);
-  const rootChild = new Int32Array(classes).fill(-1);
-  let nStates = 1;
-  for (let id = 0; id < patterns.length; id++) {
-    const p = patterns[id] as Uint16Array;
-    let s = 0;
+  const unitOf: number[] = [0, 0];
+  for (let c = 0; c < 65536; c++) cls[c] = word[c] === 1 ? 0 : 1;
+  let classes = 2;
+  const seenUnit = new Uint8Array(65536);
+  for (const p of patterns) {
     for (let j = 0; j < p.length; j++) {
-      const c = cls[p[j] as number] as number;
-      let t = -1;
-      if (s === 0) t = rootChild[c] as number;
-      else for (let k = firstChild[s] as number; k >= 0; k = nextSibling[k] as number) if (nodeCls[k] === c) { t = k; break; }
-      if (t < 0) {
-        t = nStates++;
-        nodeCls[t] = c;
-        depthArr[t] = (depthArr[s] as number) + 1;
-        nextSibling[t] = firstChild[s] as number;
-        firstChild[s] = t;
-        if (s === 0) rootChild[c] = t;
+      const u = p[j] as number;
+      if (seenUnit[u] === 0) {
+        seenUnit[u] = 1;
+        cls[u] = classes++;
+        unitOf.push(u);
       }
-      s = t;
     }
-    if (p.length > 0 && patAtTrie[s] === -1) patAtTrie[s] = id;
   }
-  const depth = depthArr;
+  const clsIsWord = new Uint8Array(classes);
+  clsIsWord[0] = 1;
+  for (let c = 2; c < classes; c++) clsIsWord[c] = word[unitOf[c] as number] as number;
 
-  // 3. BFS order → renumber so that shallow states come first; children sorted by class
-  const order = new Int32Array(nStates);
+  // 2. trie from the patterns sorted by class sequence: a linear pass over longest common prefixes
+  const seqs = patterns.map((p) => {
+    const s = new Uint16Array(p.length);
+    for (let j = 0; j < p.length; j++) s[j] = cls[p[j] as number] as number;
+    return s;
+  });
+  const order = seqs.map((_, i) => i);
+  order.sort((x, y) => {
+    const a = seqs[x] as Uint16Array;
+    const b = seqs[y] as Uint16Array;
+    const m = Math.min(a.length, b.length);
+    for (let k = 0; k < m; k++) if (a[k] !== b[k]) return (a[k] as number) - (b[k] as number);
+    return a.length - b.length || x - y;
+  });
+  let cap = 2;
+  for (const s of seqs) cap += s.length;
+  // trie nodes in DFS order (node 0 = root): parent, class, depth, first child, next sibling
+  const tParent = new Int32Array(cap);
+  const tCls = new Uint16Array(cap);
+  const tFirst = new Int32Array(cap).fill(-1);
+  const tLast = new Int32Array(cap).fill(-1);
+  const tNext = new Int32Array(cap).fill(-1);
+  const tPat = new Int32Array(cap).fill(-1);
+  let nodes = 1;
+  const path: number[] = [0]; // path[d] = node at depth d of the previous pattern
+  let prev: Uint16Array | null = null;
+  for (const i of order) {
+    const s = seqs[i] as Uint16Array;
+    let l = 0;
+    if (prev) {
+      const m = Math.min(prev.length, s.length);
+      while (l < m && prev[l] === s[l]) l++;
+    }
+    path.length = l + 1;
+    for (let d = l; d < s.length; d++) {
+      const parent = path[d] as number;
+      const t = nodes++;
+      tParent[t] = parent;
+      tCls[t] = s[d] as number;
+      if ((tFirst[parent] as number) < 0) tFirst[parent] = t;
+      else tNext[tLast[parent] as number] = t;
+      tLast[parent] = t;
+      path.push(t);
+    }
+    const end = path[s.length] as number;
+    if ((tPat[end] as number) < 0) tPat[end] = ids[i] as number;
+    prev = s;
+  }
+
+  // 3. BFS renumbering: MID = 0, ROOT = 1, then trie nodes; children stay sorted by class
+  const states = nodes + 1;
+  const bfs = new Int32Array(nodes);
+  const childStart = new Int32Array(states + 1);
+  const nodeCls = new Uint16Array(states);
+  const depth = new Uint8Array(states);
+  const pat = new Int32Array(states).fill(-1);
   let tail = 1;
-  const kids: number[] = [];
-  for (let q = 0; q < tail; q++) {
-    kids.length = 0;
-    for (let k = firstChild[order[q] as number] as number; k >= 0; k = nextSibling[k] as number) kids.push(k);
-    if (kids.length > 1) kids.sort((x, y) => (nodeCls[x] as number) - (nodeCls[y] as number));
-    for (const k of kids) order[tail++] = k;
-  }
-  const newId = new Int32Array(nStates);
-  for (let i = 0; i < nStates; i++) newId[order[i] as number] = i;
-
-  // 4. CSR edges in new numbering (children of a state are contiguous in BFS order)
-  const edgeStart = new Int32Array(nStates + 1);
-  const edgeCls = new Uint16Array(Math.max(0, nStates - 1));
-  const edgeTo = new Int32Array(Math.max(0, nStates - 1));
-  let ep = 0;
-  for (let i = 0; i < nStates; i++) {
-    edgeStart[i] = ep;
-    const kidsStart = ep;
-    for (let k = firstChild[order[i] as number] as number; k >= 0; k = nextSibling[k] as number) {
-      edgeCls[ep] = nodeCls[k] as number;
-      edgeTo[ep] = newId[k] as number;
-      ep++;
-    }
-    // sort this state's edges by class (insertion sort: lists are short except at the root)
-    for (let x = kidsStart + 1; x < ep; x++) {
-      const c = edgeCls[x] as number;
-      const t = edgeTo[x] as number;
-      let y = x - 1;
-      while (y >= kidsStart && (edgeCls[y] as number) > c) {
-        edgeCls[y + 1] = edgeCls[y] as number;
-        edgeTo[y + 1] = edgeTo[y] as number;
-        y--;
-      }
-      edgeCls[y + 1] = c;
-      edgeTo[y + 1] = t;
+  bfs[0] = 0;
+  childStart[0] = 2;
+  for (let q = 0; q < nodes; q++) {
+    const node = bfs[q] as number;
+    const id = q + 1;
+    childStart[id] = tail + 1;
+    pat[id] = tPat[node] as number;
+    for (let k = tFirst[node] as number; k >= 0; k = tNext[k] as number) {
+      const nid = tail + 1;
+      bfs[tail++] = k;
+      nodeCls[nid] = tCls[k] as number;
+      depth[nid] = Math.min(255, (depth[id] as number) + 1);
     }
   }
-  edgeStart[nStates] = ep;
-  const pat = new Int32Array(nStates);
-  const patLen = new Int32Array(patterns.length);
-  for (let id = 0; id < patterns.length; id++) patLen[id] = (patterns[id] as Uint16Array).length;
-  for (let i = 0; i < nStates; i++) pat[i] = patAtTrie[order[i] as number] as number;
+  childStart[states] = states;
+  childStart[0] = childStart[1] as number; // MID has no children (empty range)
+  childStart[1] = 2;
 
-  const lookupEdge = (s: number, c: number): number => {
-    for (let k = edgeStart[s] as number, end = edgeStart[s + 1] as number; k < end; k++) {
-      const ec = edgeCls[k] as number;
-      if (ec === c) return edgeTo[k] as number;
-      if (ec > c) break;
+  // 4. dense rows, failure and dictionary links, in BFS order
+  let denseStates = 2;
+  const useU16 = states < 65536;
+  const maxDense = Math.max(2, Math.floor(denseBudget / (classes * (useU16 ? 2 : 4))));
+  while (denseStates < states && denseStates < maxDense && (depth[denseStates] as number) <= DENSE_DEPTH) denseStates++;
+  const dense = useU16 ? new Uint16Array(denseStates * classes) : new Uint32Array(denseStates * classes);
+  const fail = new Int32Array(states);
+  const dict = new Int32Array(states);
+  const hasOut = new Uint8Array(states);
+  // MID row: stay inside the word; ROOT row: children, else MID/ROOT by the unit's kind
+  for (let c = 0; c < classes; c++) {
+    dense[c] = anchored && clsIsWord[c] === 1 ? MID : ROOT;
+    dense[classes + c] = anchored && clsIsWord[c] === 1 ? MID : ROOT;
+  }
+  const childOf = (s: number, c: number): number => {
+    let lo = childStart[s] as number;
+    let hi = (childStart[s + 1] as number) - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const mc = nodeCls[mid] as number;
+      if (mc === c) return mid;
+      if (mc < c) lo = mid + 1;
+      else hi = mid - 1;
     }
     return -1;
   };
-
-  // 5. failure and dictionary links (BFS order = increasing state id)
-  const fail = new Int32Array(nStates);
-  const dict = new Int32Array(nStates);
-  const hasOut = new Uint8Array(nStates);
-  for (let s = 0; s < nStates; s++) {
-    for (let k = edgeStart[s] as number; k < (edgeStart[s + 1] as number); k++) {
-      const c = edgeCls[k] as number;
-      const t = edgeTo[k] as number;
-      if (s === 0) {
-        fail[t] = 0;
-      } else {
-        let f = fail[s] as number;
-        let next = lookupEdge(f, c);
-        while (next < 0 && f !== 0) {
-          f = fail[f] as number;
-          next = lookupEdge(f, c);
-        }
-        fail[t] = next < 0 ? 0 : next;
-      }
-      const ft = fail[t] as number;
-      dict[t] = (pat[ft] as number) >= 0 ? ft : (dict[ft] as number);
+  const step = (s: number, c: number): number => {
+    for (;;) {
+      if (s < denseStates) return dense[s * classes + c] as number;
+      const t = childOf(s, c);
+      if (t >= 0) return t;
+      s = fail[s] as number;
+    }
+  };
+  for (let s = 1; s < states; s++) {
+    if (s >= 2 && s < denseStates) {
+      const row = s * classes;
+      const fRow = (fail[s] as number) * classes;
+      for (let c = 0; c < classes; c++) dense[row + c] = dense[fRow + c] as number;
+    }
+    for (let t = childStart[s] as number, end = childStart[s + 1] as number; t < end; t++) {
+      const c = nodeCls[t] as number;
+      if (s < denseStates) dense[s * classes + c] = t;
+      const f = s === ROOT ? (anchored && clsIsWord[c] === 1 ? MID : ROOT) : step(fail[s] as number, c);
+      fail[t] = f;
+      dict[t] = (pat[f] as number) >= 0 ? f : (dict[f] as number);
       hasOut[t] = (pat[t] as number) >= 0 || (dict[t] as number) > 0 ? 1 : 0;
     }
   }
-
-  // 6. dense rows for the shallow states, within budget
-  const useU16 = nStates < 65536;
-  const bytesPerRow = classes * (useU16 ? 2 : 4);
-  let denseStates = 0;
-  const maxDense = Math.max(1, Math.floor(DENSE_BUDGET / bytesPerRow));
-  while (denseStates < nStates && denseStates < maxDense && (depth[order[denseStates] as number] as number) <= DENSE_DEPTH) denseStates++;
-  const dense = useU16 ? new Uint16Array(denseStates * classes) : new Uint32Array(denseStates * classes);
-  for (let s = 0; s < denseStates; s++) {
-    const row = s * classes;
-    const fRow = (fail[s] as number) * classes;
-    for (let c = 1; c < classes; c++) dense[row + c] = s === 0 ? 0 : (dense[fRow + c] as number);
-    for (let k = edgeStart[s] as number; k < (edgeStart[s + 1] as number); k++) dense[row + (edgeCls[k] as number)] = edgeTo[k] as number;
-  }
-
-  return { cls, classes, states: nStates, denseStates, dense, edgeStart, edgeCls, edgeTo, fail, pat, dict, hasOut, patLen, patNeed: new Uint8Array(patterns.length) };
+  return { anchored, cls, classes, states, denseStates, dense, childStart, nodeCls, depth, fail, pat, dict, hasOut };
 }
 
 /** Growable list of (pattern, end) hits, reused between scans. */
@@ -203,30 +222,38 @@ export class Hits {
 }
 
 /**
- * Runs the automaton over `units[0..length)` and appends every occurrence (overlapping ones
- * included) to `hits` as (pattern id, end exclusive).
+ * Runs the automaton over `units[0..length)` and appends every reported occurrence to
+ * `hits` as (pattern id, end exclusive). Anchored automata report occurrences that start at
+ * a word start; patterns with NEED_END in `patNeed` are dropped when they end inside a word.
  */
-export function runAutomaton(a: Automaton, units: Uint16Array, length: number, hits: Hits, isWord: Uint8Array): void {
-  const { cls, classes, denseStates, dense, edgeStart, edgeCls, edgeTo, fail, pat, dict, hasOut, patLen, patNeed } = a;
-  let s = 0;
+export function runAutomaton(a: Automaton, units: Uint16Array, length: number, hits: Hits, word: Uint8Array, patNeed: Uint8Array): void {
+  const { cls, classes, denseStates, dense, childStart, nodeCls, fail, pat, dict, hasOut } = a;
+  let s = ROOT;
   for (let j = 0; j < length; j++) {
-    const c = cls[units[j] as number] as number;
-    if (c === 0) {
-      s = 0;
+    const u = units[j] as number;
+    if (s === MID) {
+      // inside a word that cannot start a pattern: wait for the next non-word unit
+      if (word[u] === 1) continue;
+      s = ROOT;
       continue;
     }
+    const c = cls[u] as number;
     if (s < denseStates) {
       s = dense[s * classes + c] as number;
     } else {
       for (;;) {
+        let lo = childStart[s] as number;
+        let hi = (childStart[s + 1] as number) - 1;
         let next = -1;
-        for (let k = edgeStart[s] as number, end = edgeStart[s + 1] as number; k < end; k++) {
-          const ec = edgeCls[k] as number;
-          if (ec === c) {
-            next = edgeTo[k] as number;
+        while (lo <= hi) {
+          const m = (lo + hi) >> 1;
+          const mc = nodeCls[m] as number;
+          if (mc === c) {
+            next = m;
             break;
           }
-          if (ec > c) break;
+          if (mc < c) lo = m + 1;
+          else hi = m - 1;
         }
         if (next >= 0) {
           s = next;
@@ -241,18 +268,51 @@ export function runAutomaton(a: Automaton, units: Uint16Array, length: number, h
     }
     if (hasOut[s] === 1) {
       let o = (pat[s] as number) >= 0 ? s : (dict[s] as number);
-      const endInWord = j + 1 < length && isWord[units[j + 1] as number] === 1;
+      const endInWord = j + 1 < length && word[units[j + 1] as number] === 1;
       while (o > 0) {
         const p = pat[o] as number;
-        const need = patNeed[p] as number;
         o = dict[o] as number;
-        if (need !== 0) {
-          if ((need & NEED_END) !== 0 && endInWord) continue;
-          const st = j + 1 - (patLen[p] as number);
-          if ((need & NEED_START) !== 0 && st > 0 && isWord[units[st - 1] as number] === 1) continue;
-        }
+        if (endInWord && ((patNeed[p] as number) & NEED_END) !== 0) continue;
         hits.push(p, j + 1);
       }
+    }
+  }
+}
+
+/**
+ * Plain trie walk of an anchored automaton from `from` (no failure links): reports patterns
+ * that start exactly at `from` and whose `patMode` is `mode` (used for Arabic proclitics:
+ * و ب ل ف ک ال glued in front of a word). Bounded by the depth of the trie.
+ */
+export function walkFrom(a: Automaton, units: Uint16Array, length: number, from: number, hits: Hits, word: Uint8Array, patNeed: Uint8Array, patMode: Uint8Array, mode: number): void {
+  const { cls, classes, denseStates, dense, childStart, nodeCls, depth, pat } = a;
+  let s = ROOT;
+  for (let j = from; j < length; j++) {
+    const c = cls[units[j] as number] as number;
+    let t = -1;
+    if (s < denseStates) {
+      const d = dense[s * classes + c] as number;
+      if ((depth[d] as number) === (depth[s] as number) + 1 && d > ROOT) t = d;
+    } else {
+      let lo = childStart[s] as number;
+      let hi = (childStart[s + 1] as number) - 1;
+      while (lo <= hi) {
+        const m = (lo + hi) >> 1;
+        const mc = nodeCls[m] as number;
+        if (mc === c) {
+          t = m;
+          break;
+        }
+        if (mc < c) lo = m + 1;
+        else hi = m - 1;
+      }
+    }
+    if (t < 0) return;
+    s = t;
+    const p = pat[s] as number;
+    if (p >= 0 && patMode[p] === mode) {
+      if (((patNeed[p] as number) & NEED_END) !== 0 && j + 1 < length && word[units[j + 1] as number] === 1) continue;
+      hits.push(p, j + 1);
     }
   }
 }
@@ -260,7 +320,7 @@ export function runAutomaton(a: Automaton, units: Uint16Array, length: number, h
 /** Approximate bytes held by the automaton's arrays. */
 export function automatonBytes(a: Automaton): number {
   return (
-    a.cls.byteLength + a.dense.byteLength + a.edgeStart.byteLength + a.edgeCls.byteLength + a.edgeTo.byteLength +
-    a.fail.byteLength + a.pat.byteLength + a.dict.byteLength + a.hasOut.byteLength + a.patLen.byteLength
+    a.cls.byteLength + a.dense.byteLength + a.childStart.byteLength + a.nodeCls.byteLength + a.depth.byteLength +
+    a.fail.byteLength + a.pat.byteLength + a.dict.byteLength + a.hasOut.byteLength
   );
 }

@@ -22,6 +22,8 @@ export interface Normalized {
   units: Uint16Array;
   map: Int32Array;
   length: number;
+  /** Bitwise OR of all folded units (a cheap "which scripts may occur" hint). */
+  orUnits: number;
 }
 
 const SPACE = 0x20;
@@ -115,41 +117,84 @@ export function normalizeInto(text: string): Normalized {
     map = new Int32Array(len);
   }
 
-  // Pass 1: per-unit fold, whitespace collapse. Note whether pass 2 can have work to do.
+  // Pass 1: per-unit fold, whitespace collapse. Note whether pass 2 can have work to do
+  // (digits/@/$ after a Latin letter, Latin next to Cyrillic/Greek, a single letter after a
+  // spacer): a pair table over the kinds of the last two units, i.e. the
+  // hint fires when pass 2 could change something; pass 2 decides precisely.
+  const kinds = getKinds();
   let n = 0;
   let last = SPACE;
+  let or = 0;
+  let i = 0;
+  let prevKind = K_NONE;
   let needContext = false;
-  for (let i = 0; i < len; i++) {
+  for (; i < len; i++) {
     const f = fold[text.charCodeAt(i)] as number;
-    if (f === SKIP) continue;
-    if (f === SPACE && last === SPACE) continue;
+    if (f === SKIP || (f === SPACE && last === SPACE)) continue;
     units[n] = f;
     map[n] = i;
     n++;
-    // digits/@/$ after a letter (leet), non-Latin letters (homoglyphs), a single letter
-    // followed by a spacer (spaced-out words): cheap hints, pass 2 decides precisely.
-    if (!needContext && f < 0x0530 && n >= 2) needContext = contextHint(units, n, type);
+    or |= f;
+    last = f;
+    const k = kinds[f] as number;
+    const t = PAIR[(prevKind << 3) | k] as number;
+    prevKind = k;
+    if (t !== 0 && (t === 1 || (n >= 3 && type[units[n - 3] as number] === T_LETTER && (n === 3 || !isWord(type[units[n - 4] as number] as number))))) {
+      needContext = true;
+      i++;
+      break;
+    }
+  }
+  // the rest of pass 1 without hints
+  for (; i < len; i++) {
+    const f = fold[text.charCodeAt(i)] as number;
+    if (f === SKIP || (f === SPACE && last === SPACE)) continue;
+    units[n] = f;
+    map[n] = i;
+    n++;
+    or |= f;
     last = f;
   }
   if (n > 0 && units[n - 1] === SPACE) n--;
 
   if (needContext) n = contextPass(units, map, n, type);
-  return { units, map, length: n };
+  return { units, map, length: n, orUnits: or };
 }
 
-/** Cheap test on the last two or three units: could pass 2 change anything here? */
-function contextHint(units: Uint16Array, n: number, type: Uint8Array): boolean {
-  const f = units[n - 1] as number;
-  const p = units[n - 2] as number;
-  if (f < 0x80 && LEET[f] !== 0) return isLatinLetter(p, type);
-  const fScript = isCyrillic(f) || isGreek(f);
-  const pScript = isCyrillic(p) || isGreek(p);
-  if (fScript && isLatinLetter(p, type)) return true;
-  if (pScript && isLatinLetter(f, type)) return true;
-  if (isSpacer(p) && n >= 3 && type[f] === T_LETTER && type[units[n - 3] as number] === T_LETTER) {
-    return n === 3 || !isWord(type[units[n - 4] as number] as number);
+// Kinds of folded units for the pass-1 hint (only units below U+0530 can fire).
+const K_NONE = 0;
+const K_LATIN = 1; // Latin letter (< U+0250)
+const K_CYRGR = 2; // Cyrillic or Greek unit, letter
+const K_CYRGR_OTHER = 3; // Cyrillic or Greek unit, not a letter
+const K_OTHER_LETTER = 4; // another letter below U+0530
+const K_LEET = 5; // 0 1 3 4 5 7 8 @ $
+const K_SPACER = 6; // space . - _ * ·
+
+/** PAIR[prev << 3 | cur]: 0 nothing, 1 pass 2 needed, 2 needed if a spaced-out run starts here. */
+const PAIR = new Uint8Array(64);
+PAIR[(K_LATIN << 3) | K_LEET] = 1;
+PAIR[(K_LATIN << 3) | K_CYRGR] = 1;
+PAIR[(K_LATIN << 3) | K_CYRGR_OTHER] = 1;
+PAIR[(K_CYRGR << 3) | K_LATIN] = 1;
+PAIR[(K_CYRGR_OTHER << 3) | K_LATIN] = 1;
+PAIR[(K_SPACER << 3) | K_LATIN] = 2;
+PAIR[(K_SPACER << 3) | K_CYRGR] = 2;
+PAIR[(K_SPACER << 3) | K_OTHER_LETTER] = 2;
+
+let kindTable: Uint8Array | null = null;
+function getKinds(): Uint8Array {
+  if (kindTable) return kindTable;
+  const type = getTypeTable();
+  const k = new Uint8Array(65536);
+  for (let u = 0; u < 0x0530; u++) {
+    const letter = type[u] === T_LETTER;
+    if (u < 0x80 && LEET[u] !== 0) k[u] = K_LEET;
+    else if (isSpacer(u)) k[u] = K_SPACER;
+    else if (isCyrillic(u) || isGreek(u)) k[u] = letter ? K_CYRGR : K_CYRGR_OTHER;
+    else if (letter) k[u] = u < 0x250 ? K_LATIN : K_OTHER_LETTER;
   }
-  return false;
+  kindTable = k;
+  return k;
 }
 
 /** "name@example.com": the @ is an address, not leetspeak for "a". */
