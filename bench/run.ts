@@ -3,11 +3,12 @@
  * ({"bench","metric","value","unit"} plus "baseline"/"ratio" where a baseline ran in the
  * same process; DESIGN.md §7.3). Suites that measure the extension in Chromium need the
  * production build, so `dist/` is built first (skip with --no-build).
- * Run one suite: `npm run bench -- engine` (engine | reports | page | history).
+ * Run one suite: `npm run bench -- engine` (engine | engine-chromium | reports | page | history).
  */
 import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import { runEngineBenchmarks } from './engine';
+import { runEngineBrowserBenchmarks } from './engine-browser';
 import type { BenchLine } from './lib';
 import { runReportBenchmarks } from './reports';
 import { runPageBenchmarks } from './page';
@@ -21,6 +22,8 @@ interface Suite {
 
 const SUITES: readonly Suite[] = [
   { name: 'engine', run: runEngineBenchmarks, browser: false },
+  // bundles the engine itself (vite library build); does not need dist/
+  { name: 'engine-chromium', run: runEngineBrowserBenchmarks, browser: false },
   { name: 'reports', run: runReportBenchmarks, browser: false },
   { name: 'page', run: runPageBenchmarks, browser: true },
 ];

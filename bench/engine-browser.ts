@@ -1,0 +1,111 @@
+/**
+ * The same engine benchmark inside headless Chromium: the engine is bundled for the page
+ * with `vite build` (library mode, IIFE) into a temp dir and run on the same generated posts
+ * as bench/engine.ts. Reports compile time, whole-engine MB/s and the naive per-term RegExp
+ * baseline measured in the same page (so "ratio" compares like with like). Without a system
+ * Chromium it prints nothing (scripts/lib/chromium.ts explains how to install one).
+ */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { build } from 'vite';
+import { findChromium } from '../scripts/lib/chromium';
+import { PRICE_TERMS } from '../src/engine/detectors/price';
+import { LEXICON } from '../src/engine/lexicon';
+import { generatePosts } from './engine';
+import { round, type BenchLine } from './lib';
+
+interface PageEngine {
+  createEngine(): { scan(text: string): { matches: unknown[] } };
+}
+
+interface PageResult {
+  compileMs: number;
+  runsMs: number[];
+  naiveMs: number;
+  sink: number;
+}
+
+/** Bundles src/engine for a page; returns the IIFE file path (global `TidemarkBench`). */
+async function bundleEngine(dir: string): Promise<string> {
+  const entry = join(dir, 'entry.ts');
+  const engine = fileURLToPath(new URL('../src/engine/index.ts', import.meta.url));
+  writeFileSync(entry, `export { createEngine } from ${JSON.stringify(engine)};\n`);
+  await build({
+    configFile: false,
+    logLevel: 'silent',
+    build: {
+      outDir: join(dir, 'out'),
+      emptyOutDir: true,
+      minify: true,
+      lib: { entry, name: 'TidemarkBench', formats: ['iife'], fileName: () => 'engine.js' },
+    },
+  });
+  return join(dir, 'out', 'engine.js');
+}
+
+export async function runEngineBrowserBenchmarks(): Promise<BenchLine[]> {
+  const executablePath = findChromium();
+  if (!executablePath) return [];
+  const dir = mkdtempSync(join(tmpdir(), 'tidemark-bench-'));
+  const browser = await chromium.launch({ executablePath, args: ['--no-sandbox', '--disable-gpu'] });
+  try {
+    const script = await bundleEngine(dir);
+    const posts = generatePosts(5_200_000);
+    const enc = new TextEncoder();
+    let bytes = 0;
+    for (const p of posts) bytes += enc.encode(p).length;
+    // naive baseline on a ~200 KB slice (it is very slow), same terms as the Node bench
+    const slice: string[] = [];
+    let sliceBytes = 0;
+    for (const p of posts) {
+      if (sliceBytes >= 200_000) break;
+      slice.push(p);
+      sliceBytes += enc.encode(p).length;
+    }
+    const terms = [...LEXICON, ...PRICE_TERMS].map((e) => e.term.replace(/\*/g, ''));
+
+    const page = await browser.newPage();
+    await page.setContent('<!doctype html><title>engine bench</title>');
+    await page.addScriptTag({ path: script });
+    const r = await page.evaluate(
+      ({ texts, naiveTexts, termList }): PageResult => {
+        const lib = (globalThis as unknown as { TidemarkBench: PageEngine }).TidemarkBench;
+        let t0 = performance.now();
+        const engine = lib.createEngine();
+        const compileMs = performance.now() - t0;
+        let sink = 0;
+        for (let i = 0; i < 200; i++) sink += engine.scan(texts[i] as string).matches.length;
+        const runsMs: number[] = [];
+        for (let r = 0; r < 3; r++) {
+          t0 = performance.now();
+          for (const p of texts) sink += engine.scan(p).matches.length;
+          runsMs.push(performance.now() - t0);
+        }
+        const regexes = termList.map((t) => new RegExp(t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'giu'));
+        t0 = performance.now();
+        for (const p of naiveTexts) {
+          for (const re of regexes) {
+            re.lastIndex = 0;
+            while (re.exec(p) !== null) sink++;
+          }
+        }
+        return { compileMs, runsMs, naiveMs: performance.now() - t0, sink };
+      },
+      { texts: posts, naiveTexts: slice, termList: terms },
+    );
+    const runs = [...r.runsMs].sort((a, b) => a - b);
+    const mbs = bytes / 1e6 / ((runs[1] as number) / 1000);
+    const naive = sliceBytes / 1e6 / (r.naiveMs / 1000);
+    return [
+      { bench: 'engine-chromium', metric: 'compile-cold', value: round(r.compileMs), unit: 'ms' },
+      { bench: 'engine-chromium', metric: 'naive-regex-per-term', value: round(naive), unit: 'MB/s' },
+      { bench: 'engine-chromium', metric: 'throughput', value: round(mbs), unit: 'MB/s', baseline: round(naive), ratio: round(mbs / naive, 1) },
+    ];
+  } finally {
+    await browser.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
