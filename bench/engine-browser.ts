@@ -70,7 +70,7 @@ export async function runEngineBrowserBenchmarks(): Promise<BenchLine[]> {
     const page = await browser.newPage();
     await page.setContent('<!doctype html><title>engine bench</title>');
     await page.addScriptTag({ path: script });
-    const r = await page.evaluate(
+    const res = await page.evaluate(
       ({ texts, naiveTexts, termList }): PageResult => {
         const lib = (globalThis as unknown as { TidemarkBench: PageEngine }).TidemarkBench;
         let t0 = performance.now();
@@ -79,7 +79,7 @@ export async function runEngineBrowserBenchmarks(): Promise<BenchLine[]> {
         let sink = 0;
         for (let i = 0; i < 200; i++) sink += engine.scan(texts[i] as string).matches.length;
         const runsMs: number[] = [];
-        for (let r = 0; r < 3; r++) {
+        for (let k = 0; k < 3; k++) {
           t0 = performance.now();
           for (const p of texts) sink += engine.scan(p).matches.length;
           runsMs.push(performance.now() - t0);
@@ -96,11 +96,11 @@ export async function runEngineBrowserBenchmarks(): Promise<BenchLine[]> {
       },
       { texts: posts, naiveTexts: slice, termList: terms },
     );
-    const runs = [...r.runsMs].sort((a, b) => a - b);
+    const runs = res.runsMs.toSorted((a, b) => a - b);
     const mbs = bytes / 1e6 / ((runs[1] as number) / 1000);
-    const naive = sliceBytes / 1e6 / (r.naiveMs / 1000);
+    const naive = sliceBytes / 1e6 / (res.naiveMs / 1000);
     return [
-      { bench: 'engine-chromium', metric: 'compile-cold', value: round(r.compileMs), unit: 'ms' },
+      { bench: 'engine-chromium', metric: 'compile-cold', value: round(res.compileMs), unit: 'ms' },
       { bench: 'engine-chromium', metric: 'naive-regex-per-term', value: round(naive), unit: 'MB/s' },
       { bench: 'engine-chromium', metric: 'throughput', value: round(mbs), unit: 'MB/s', baseline: round(naive), ratio: round(mbs / naive, 1) },
     ];
