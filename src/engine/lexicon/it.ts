@@ -1,7 +1,6 @@
 import { define, places } from './define';
 import type { LexiconEntry } from '../types';
 
-const SRC = 'mission-anchors §B2';
 const CAND = 'candidate: native-speaker check needed';
 const NEG = 'candidate: native-speaker check needed (class: mission-anchors §B4)';
 
