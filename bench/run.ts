@@ -12,6 +12,7 @@ import { runEngineBrowserBenchmarks } from './engine-browser';
 import type { BenchLine } from './lib';
 import { runReportBenchmarks } from './reports';
 import { runPageBenchmarks } from './page';
+import { runHistoryBenchmarks } from './history';
 
 interface Suite {
   name: string;
@@ -26,6 +27,7 @@ const SUITES: readonly Suite[] = [
   { name: 'engine-chromium', run: runEngineBrowserBenchmarks, browser: false },
   { name: 'reports', run: runReportBenchmarks, browser: false },
   { name: 'page', run: runPageBenchmarks, browser: true },
+  { name: 'history', run: runHistoryBenchmarks, browser: true },
 ];
 
 const args = process.argv.slice(2);
