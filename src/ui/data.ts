@@ -26,6 +26,8 @@ export interface HistoryData {
   list(): Promise<FlaggedItem[]>;
   /** Search, filter and sort every item (ids of all matches; one page of items, no screenshots). */
   query(filter: ItemFilter, opts?: QueryOptions): Promise<QueryResult>;
+  /** The newest items (capturedAt index, no screenshots) and the total: a first screen without the search index. */
+  newest(limit: number): Promise<{ items: FlaggedItem[]; total: number }>;
   get(id: string): Promise<FlaggedItem | undefined>;
   /** Several items by id, in order; screenshots only when asked (exports). */
   getMany(ids: readonly string[], screenshots: boolean): Promise<FlaggedItem[]>;
@@ -45,6 +47,10 @@ export interface HistoryData {
 export const historyData: HistoryData = {
   list: () => store.listItems({ screenshots: false }),
   query: (filter, opts) => store.queryItems(filter, opts),
+  async newest(limit) {
+    const [items, total] = await Promise.all([store.listItems({ limit, screenshots: false }), store.countItems()]);
+    return { items, total };
+  },
   get: (id) => store.getItem(id),
   getMany: (ids, screenshots) => store.getItems(ids, { screenshots }),
   accounts: () => store.accounts(),

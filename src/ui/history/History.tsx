@@ -29,6 +29,8 @@ import { ConfirmDialog } from '../components/ConfirmDialog';
 const SEARCH_DEBOUNCE_MS = 200;
 const FIRST_PAGE = 60;
 const PAGE = 100;
+/** Ids of rows not known yet on the first screen (never a real item id: those never start with NUL). */
+const PROVISIONAL = '\u0000pending-';
 
 type Tab = 'items' | 'accounts';
 
@@ -79,6 +81,9 @@ export function History({ data = historyData }: { data?: HistoryData }) {
   const [confirm, setConfirm] = useState<{ ids: string[]; what: string } | null>(null);
   const [bulkStatus, setBulkStatus] = useState<ItemStatus>('reported');
   const firstMarked = useRef(false);
+  /** The first screen is showing, before the full query answered (rows past the first page are placeholders). */
+  const [provisional, setProvisional] = useState(false);
+  const answered = useRef(false);
   const querySeq = useRef(0);
 
   const filter = useMemo(() => toItemFilter(filters, q), [filters, q]);
@@ -89,16 +94,43 @@ export function History({ data = historyData }: { data?: HistoryData }) {
   // A new query clears the bulk selection: acting on items the moderator cannot see is a trap.
   useEffect(() => setChecked(new Set()), [queryKey]);
 
+  // First screen: the default view (everything, newest first) is the capturedAt index read
+  // backwards, so its first rows need no search index. They show at once; the full query
+  // (which reads every item once to build the index) replaces them when it answers.
+  const firstScreen = useRef<Promise<unknown> | null>(null);
+  useEffect(() => {
+    firstScreen.current = data
+      .newest(FIRST_PAGE)
+      .then(({ items, total }) => {
+        // Only while the initial query is the latest one (no filter typed yet) and has not answered.
+        if (querySeq.current > 1 || answered.current) return;
+        const ids = items.map((i) => i.id);
+        for (let i = ids.length; i < total; i++) ids.push(`${PROVISIONAL}${i}`);
+        for (const item of items) cache.current.set(item.id, item);
+        setProvisional(true);
+        setResult({ ids });
+        setOverall(total);
+      })
+      .catch(() => undefined);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [data]);
+
+
   useEffect(() => {
     const seq = ++querySeq.current;
     void (async () => {
       try {
+        // IndexedDB serves the first screen's 60-row cursor behind a full read: let it go first.
+        if (!answered.current && firstScreen.current) await firstScreen.current;
+        if (seq !== querySeq.current) return;
         const r = await timed('query', () => data.query(filter, { sort: filters.sort, direction: filters.direction, limit: FIRST_PAGE }));
         if (seq !== querySeq.current) return;
         const fresh = new Map<string, FlaggedItem>();
         for (const item of r.items) fresh.set(item.id, item);
         cache.current = fresh;
         pending.current = new Set();
+        answered.current = true;
+        setProvisional(false);
         setResult({ ids: r.ids });
         setOverall(Object.keys(filter).length === 0 ? r.total : (await data.query({}, { limit: 0 })).total);
         clearStoreBlocked();
@@ -123,7 +155,7 @@ export function History({ data = historyData }: { data?: HistoryData }) {
       if (!result) return;
       const start = Math.max(0, from - PAGE / 4);
       const end = Math.min(result.ids.length, Math.max(to, start + PAGE));
-      const missing = result.ids.slice(start, end).filter((id) => !cache.current.has(id) && !pending.current.has(id));
+      const missing = result.ids.slice(start, end).filter((id) => !id.startsWith(PROVISIONAL) && !cache.current.has(id) && !pending.current.has(id));
       if (missing.length === 0) return;
       for (const id of missing) pending.current.add(id);
       const target = cache.current;
@@ -182,6 +214,7 @@ export function History({ data = historyData }: { data?: HistoryData }) {
   };
 
   const toggle = useCallback((id: string) => {
+    if (id.startsWith(PROVISIONAL)) return;
     setChecked((prev) => {
       const next = new Set(prev);
       if (next.has(id)) next.delete(id);
@@ -238,7 +271,7 @@ export function History({ data = historyData }: { data?: HistoryData }) {
         <span class="muted-light" data-overall={overall ?? ''}>{overall !== null ? plural(overall, 'item') : ''}</span>
         <a href="../settings/index.html">Settings</a>
       </header>
-      <main data-ready={result !== null ? 'true' : 'false'} class="history">
+      <main data-ready={result !== null && !provisional ? 'true' : 'false'} class="history">
         <div role="alert" class="alert-region" data-alert>
           {alertText ? (
             <p class="error">
@@ -277,7 +310,7 @@ export function History({ data = historyData }: { data?: HistoryData }) {
                 <input
                   type="checkbox"
                   checked={allChecked}
-                  disabled={ids.length === 0}
+                  disabled={ids.length === 0 || provisional}
                   ref={(el) => {
                     if (el) el.indeterminate = checked.size > 0 && !allChecked;
                   }}
@@ -312,7 +345,7 @@ export function History({ data = historyData }: { data?: HistoryData }) {
                   items={cache.current}
                   need={need}
                   openId={openId}
-                  onOpen={setOpenId}
+                  onOpen={(id) => setOpenId(id.startsWith(PROVISIONAL) ? null : id)}
                   checked={checked}
                   onToggle={toggle}
                   resetKey={queryKey}
