@@ -22,52 +22,83 @@ export interface PostText {
   segments: Segment[];
 }
 
-function closestBlock(node: Node, root: Element): Element {
-  let el = node.parentElement;
-  while (el && el !== root) {
-    if (BLOCK.has(el.tagName)) return el;
-    el = el.parentElement;
-  }
-  return root;
+const TEXT_NODE = 3;
+const ELEMENT_NODE = 1;
+
+/** True for elements left out with their subtree: scripts, hidden parts, whatever `skip` rejects. */
+function rejected(el: Element, skip: ((el: Element) => boolean) | undefined): boolean {
+  const tag = el.tagName;
+  // HTML elements have upper-case tag names; only foreign ones (svg, math…) need the case fold.
+  if (SKIP.has(tag) || (tag.charCodeAt(0) >= 0x61 && SKIP.has(tag.toUpperCase()))) return true;
+  if (el.getAttribute('aria-hidden') === 'true' || el.hasAttribute('hidden')) return true;
+  return skip !== undefined && skip(el);
 }
 
 /**
  * Collects the text nodes under `root` in document order. Elements for which `skip` is
  * true are left out with their subtree (our own badge host, nested posts). A line break is
- * inserted where text moves to another block.
+ * inserted where text moves to another block (the text node's closest block ancestor, or
+ * `root`, differs from the previous one's).
+ *
+ * A plain firstChild/nextSibling walk: no TreeWalker filter callback per node, and the
+ * closest block is tracked on the way down instead of being looked up per text node.
  */
 export function collectPostText(root: Element, skip?: (el: Element) => boolean, maxLength = 100_000): PostText {
   const segments: Segment[] = [];
-  const parts: string[] = [];
+  let text = '';
   let length = 0;
   let lastBlock: Element | null = null;
-  const walker = root.ownerDocument.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
-    acceptNode(node) {
-      if (node.nodeType === Node.ELEMENT_NODE) {
-        const el = node as Element;
-        if (SKIP.has(el.tagName.toUpperCase()) || el.getAttribute('aria-hidden') === 'true' || el.hasAttribute('hidden') || skip?.(el)) {
-          return NodeFilter.FILTER_REJECT;
+  /** The closest block ancestor of the current node (or root), and the enclosing ones. */
+  let block: Element = root;
+  const outer: Element[] = [];
+  let node: Node | null = root.firstChild;
+  while (node !== null && length < maxLength) {
+    let down: Node | null = null;
+    const type = node.nodeType;
+    if (type === TEXT_NODE) {
+      const data = (node as Text).data;
+      if (data.length > 0) {
+        if (lastBlock !== null && block !== lastBlock && length > 0) {
+          text += '\n';
+          length += 1;
         }
-        return NodeFilter.FILTER_SKIP;
+        lastBlock = block;
+        segments.push({ node: node as Text, start: length });
+        text += data;
+        length += data.length;
       }
-      return NodeFilter.FILTER_ACCEPT;
-    },
-  });
-  for (let node = walker.nextNode(); node && length < maxLength; node = walker.nextNode()) {
-    const text = node as Text;
-    const data = text.data;
-    if (data.length === 0) continue;
-    const block = closestBlock(text, root);
-    if (lastBlock && block !== lastBlock && length > 0) {
-      parts.push('\n');
-      length += 1;
+    } else if (type === ELEMENT_NODE) {
+      const el = node as Element;
+      const first = el.firstChild;
+      if (first !== null && !rejected(el, skip)) {
+        if (BLOCK.has(el.tagName)) {
+          outer.push(block);
+          block = el;
+        }
+        down = first;
+      }
     }
-    lastBlock = block;
-    segments.push({ node: text, start: length });
-    parts.push(data);
-    length += data.length;
+    if (down !== null) {
+      node = down;
+      continue;
+    }
+    // Next sibling, climbing out of finished elements (and their blocks).
+    for (;;) {
+      const next: Node | null = node.nextSibling;
+      if (next !== null) {
+        node = next;
+        break;
+      }
+      const parent: Node | null = node.parentNode;
+      if (parent === null || parent === root) {
+        node = null;
+        break;
+      }
+      if (parent === block) block = outer.pop() ?? root;
+      node = parent;
+    }
   }
-  return { text: parts.join(''), segments };
+  return { text, segments };
 }
 
 /** Finds the segment holding `offset` (binary search). */

@@ -67,3 +67,66 @@ describe('fingerprint', () => {
     expect(fingerprint('')).not.toBe(fingerprint('\u0000'));
   });
 });
+
+/** The reference algorithm: a TreeWalker, and the closest block looked up per text node. */
+function reference(root: Element, skip?: (el: Element) => boolean): string {
+  const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'CANVAS', 'IFRAME', 'OBJECT', 'TEXTAREA', 'INPUT', 'SELECT']);
+  const BLOCK = new Set(['ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BR', 'DD', 'DIV', 'DL', 'DT', 'FIELDSET', 'FIGCAPTION', 'FIGURE',
+    'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'LI', 'MAIN', 'NAV', 'OL', 'P', 'PRE', 'SECTION', 'TABLE', 'TD', 'TH', 'TR', 'UL']);
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
+    acceptNode(node) {
+      if (node.nodeType !== Node.ELEMENT_NODE) return NodeFilter.FILTER_ACCEPT;
+      const el = node as Element;
+      const out = SKIP.has(el.tagName.toUpperCase()) || el.getAttribute('aria-hidden') === 'true' || el.hasAttribute('hidden') || skip?.(el);
+      return out ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_SKIP;
+    },
+  });
+  let out = '';
+  let last: Element | null = null;
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    const data = (n as Text).data;
+    if (!data) continue;
+    let block: Element = root;
+    for (let el = n.parentElement; el && el !== root; el = el.parentElement) {
+      if (BLOCK.has(el.tagName)) {
+        block = el;
+        break;
+      }
+    }
+    if (last && block !== last && out.length > 0) out += '\n';
+    last = block;
+    out += data;
+  }
+  return out;
+}
+
+describe('collectPostText matches the closest-block reference on generated trees', () => {
+  const TAGS = ['div', 'p', 'span', 'b', 'a', 'li', 'ul', 'br', 'section', 'em', 'script', 'svg', 'h3', 'i'];
+  function tree(rnd: () => number, depth: number): string {
+    let html = '';
+    const n = 1 + Math.floor(rnd() * 4);
+    for (let i = 0; i < n; i++) {
+      const r = rnd();
+      if (r < 0.3 || depth > 4) html += ['word', ' ', '', 'x y', 'تهريب'][Math.floor(rnd() * 5)];
+      else {
+        const tag = TAGS[Math.floor(rnd() * TAGS.length)]!;
+        const attr = rnd() < 0.08 ? ' hidden' : rnd() < 0.08 ? ' aria-hidden="true"' : rnd() < 0.1 ? ' class="skip"' : '';
+        html += tag === 'br' ? '<br>' : `<${tag}${attr}>${tree(rnd, depth + 1)}</${tag}>`;
+      }
+    }
+    return html;
+  }
+  it('on 300 random trees (with a skip predicate)', () => {
+    let seed = 42;
+    const rnd = () => ((seed = (seed * 1103515245 + 12345) >>> 0) / 2 ** 32);
+    for (let i = 0; i < 300; i++) {
+      const root = dom(`<article>${tree(rnd, 0)}</article>`);
+      const skip = (el: Element) => el.classList.contains('skip');
+      expect(collectPostText(root, skip).text).toBe(reference(root, skip));
+      // Text nodes split by the page (no markup between them) stay one block.
+      const first = root.querySelector('p, div');
+      if (first?.firstChild?.nodeType === Node.TEXT_NODE) (first.firstChild as Text).splitText(0);
+      expect(collectPostText(root).text).toBe(reference(root));
+    }
+  });
+});
