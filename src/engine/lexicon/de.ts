@@ -431,6 +431,13 @@ export const entries: readonly LexiconEntry[] = [
   // ── NEGATIVE: legit ───────────────────────────────────────────────────────────
   ...define('de', NEG, [
     ['lizenziert', 'legit', 0.5],
+    ['lizenzierte', 'legit', 0.5],
+    ['reiseversicherung', 'legit', 0.45],
+    ['reiserücktrittsversicherung', 'legit', 0.5],
+    ['flug + hotel', 'legit', 0.5],
+    ['flug und hotel', 'legit', 0.45],
+    ['online buchen', 'legit', 0.4],
+    ['pauschalreise', 'legit', 0.45],
     ['zugelassen', 'legit', 0.4],
     ['reisebüro', 'legit', 0.35],
     ['iata', 'legit', 0.6],

@@ -523,6 +523,16 @@ export const entries: readonly LexiconEntry[] = [
   // ── NEGATIVE: legit ───────────────────────────────────────────────────────────
   ...define('es', NEG, [
     ['agencia autorizada', 'legit', 0.7],
+    ['agencia con licencia', 'legit', 0.7],
+    ['licencia oficial', 'legit', 0.55],
+    ['con licencia', 'legit', 0.4],
+    ['seguro de viaje', 'legit', 0.45],
+    ['vuelo + hotel', 'legit', 0.5],
+    ['vuelo y hotel', 'legit', 0.45],
+    ['hotel incluido', 'legit', 0.35],
+    ['reserva online', 'legit', 0.4],
+    ['reserva en nuestra web', 'legit', 0.5],
+    ['agencia de viajes', 'legit', 0.3, 'smuggler pages pose as travel agencies too'],
     ['licencia de agencia', 'legit', 0.6],
     ['registrada', 'legit', 0.3],
     ['iata', 'legit', 0.6],

@@ -411,6 +411,13 @@ export const entries: readonly LexiconEntry[] = [
   ...define('it', NEG, [
     ['agenzia autorizzata', 'legit', 0.7],
     ['licenza', 'legit', 0.3],
+    ['con licenza', 'legit', 0.4],
+    ['assicurazione di viaggio', 'legit', 0.45],
+    ['assicurazione viaggio', 'legit', 0.45],
+    ['volo + hotel', 'legit', 0.5],
+    ['volo e hotel', 'legit', 0.45],
+    ['prenota online', 'legit', 0.4],
+    ['agenzia di viaggi', 'legit', 0.3, 'smuggler pages pose as travel agencies too'],
     ['iata', 'legit', 0.6],
     ['orari', 'legit', 0.4],
     ['orari estivi', 'legit', 0.65],

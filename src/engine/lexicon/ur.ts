@@ -529,7 +529,11 @@ export const entries: readonly LexiconEntry[] = [
     ['کوئی گارنٹی نہیں', 'legit', 0.7, undefined, B_FP],
     ['فیصلہ ایمبیسی', 'legit', 0.6, undefined, B_FP],
     ['ایمبیسی کا فیصلہ', 'legit', 0.6, undefined, B_FP],
-    ['رسید', 'legit', 0.3, undefined, B_FP],
+    // not bare رسید: in Persian/Dari it is "arrived" (ads: "پرداخت بعد از اینکه رسید")
+    ['رسید کے ساتھ', 'legit', 0.4, undefined, B_FP],
+    ['باقاعدہ رسید', 'legit', 0.45, undefined, B_FP],
+    ['رسید دی جائے گی', 'legit', 0.45, undefined, B_FP],
+    ['رسید ملے گی', 'legit', 0.4, undefined, B_FP],
     ['مبارک ہو', 'legit', 0.3, 'personal congratulations', B_FP],
     ['licensed', 'legit', 0.4, undefined, B_FP],
     ['OEP', 'legit', 0.5, undefined, B_FP],
