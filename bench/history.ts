@@ -40,17 +40,17 @@ async function ready(page: Page): Promise<void> {
 async function seed(page: Page, items: Omit<FlaggedItem, 'screenshot'>[]): Promise<void> {
   const records = items.map((i) => toRecord(i as FlaggedItem));
   await page.evaluate(
-    async ({ records, revKey }) => {
+    async ({ records: rows, revKey }) => {
       const db = await new Promise<IDBDatabase>((ok, ko) => {
         const r = indexedDB.open('tidemark');
         r.onsuccess = () => ok(r.result);
         r.onerror = () => ko(r.error);
       });
       const tx = db.transaction(['items', 'custody', 'meta'], 'readwrite');
-      const items = tx.objectStore('items');
+      const itemStore = tx.objectStore('items');
       const custody = tx.objectStore('custody');
-      for (const r of records) {
-        items.put(r);
+      for (const r of rows) {
+        itemStore.put(r);
         for (const ev of r.statusHistory) custody.add({ itemId: r.id, ...ev });
       }
       const meta = tx.objectStore('meta');
