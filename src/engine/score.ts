@@ -20,6 +20,31 @@ const SUPPORT_KEYS = Object.keys(SUPPORT_WEIGHTS) as (keyof typeof SUPPORT_WEIGH
 
 /** A supporting class counts as "present" at this strength. */
 const PRESENT = 0.35;
+/** An offer this strong is specific on its own ("fake passport", "marriage on paper"). */
+const STRONG_OFFER = 0.8;
+/** Max gap (normalised units) between a transport word and a place that reads as a route. */
+const ADJACENT = 3;
+
+/**
+ * A transport word right next to a place name reads as a partial route in languages that
+ * put the destination in a noun phrase without a preposition ("Talyaani doon", "qayiq
+ * Yunan"): the same strength as "to Italy".
+ */
+function transportAtPlace(cues: readonly Cue[]): boolean {
+  const places: Cue[] = [];
+  const transport: Cue[] = [];
+  for (const c of cues) {
+    if (c.category === 'place') places.push(c);
+    else if (c.category === 'transport' && c.weight >= 0.25) transport.push(c);
+  }
+  for (const t of transport) {
+    for (const p of places) {
+      const gap = p.a >= t.b ? p.a - t.b : t.a - p.b;
+      if (gap >= 0 && gap <= ADJACENT) return true;
+    }
+  }
+  return false;
+}
 
 export interface ScoreResult {
   score: number;
@@ -59,7 +84,7 @@ export function score(cues: readonly Cue[], sensitivity: number): ScoreResult {
 
   const contact = 1 - (1 - (g.contact ?? 0)) * (1 - (g.phone ?? 0));
   const support: Record<keyof typeof SUPPORT_WEIGHTS, number> = {
-    route: (g.route ?? 0),
+    route: Math.max(g.route ?? 0, (g.route ?? 0) < 0.5 && (g.transport ?? 0) > 0 && transportAtPlace(cues) ? 0.5 : 0),
     price: (g.price ?? 0),
     guarantee: (g.guarantee ?? 0),
     contact,
@@ -95,9 +120,15 @@ export function score(cues: readonly Cue[], sensitivity: number): ScoreResult {
     }
   }
 
+  // Payment terms tied to a route and a way to get in touch ("Iran → Turkey, pay after
+  // arrival, WhatsApp") sell a journey even when no offer word is used.
+  const implicitOffer = offer < 0.4 && support.route >= 0.5 && support.guarantee >= 0.6 && support.contact >= PRESENT;
+
   let raw = 0.45 * offer + 0.12 * supSum;
-  if (offer >= 0.4 && supCount >= 2) raw += 0.15;
+  if ((offer >= 0.4 || implicitOffer) && supCount >= 2) raw += 0.15;
   if (supCount >= 3) raw += 0.1;
+  // a specific offer plus one way to buy it ("fake passports … inbox") is an ad pattern
+  if (offer >= STRONG_OFFER && supCount >= 1) raw += 0.08;
   if (offer < 0.2 && supCount < 2) raw *= 0.6; // one lone cue is not an ad
 
   let negMiss = 1;

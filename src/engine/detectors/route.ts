@@ -74,7 +74,8 @@ function onlySeparators(units: Uint16Array, a: number, b: number): boolean {
  * Route cues. `places` and `directions` must be sorted by start; `arrows` is a flat list of
  * [a, b) pairs. Two different places joined by an arrow, a direction word, or a plain dash
  * make a full route (weight 1); a direction word or arrow right before/after one place is a
- * partial route (weight 0.5: "to Italy", "إلى إيطاليا").
+ * partial route (weight 0.5: "to Italy", "إلى إيطاليا"). Suffix directions (`*'ya`) only
+ * count after the place they are glued to ("Almanya'ya").
  */
 export function detectRoutes(units: Uint16Array, n: number, places: readonly Cue[], directions: readonly Cue[], arrows: readonly number[]): Cue[] {
   const out: Cue[] = [];
@@ -109,7 +110,8 @@ export function detectRoutes(units: Uint16Array, n: number, places: readonly Cue
     const endsAt = new Map<number, Cue>();
     const startsAt = new Map<number, Cue>();
     for (const d of directions) {
-      endsAt.set(d.b, d);
+      // a suffix row ("*'ya", "*'dan") belongs to the word it is glued to: it only follows a place
+      if (!d.term.startsWith('*')) endsAt.set(d.b, d);
       startsAt.set(d.a, d);
     }
     for (let k = 0; k < arrows.length; k += 2) {

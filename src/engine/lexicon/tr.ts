@@ -448,6 +448,11 @@ export const entries: readonly LexiconEntry[] = [
     ['benzin paylaş*', 'legit', 0.5],
     ['bozacı', 'legit', 0.4, 'boza = fermented drink (homograph of the W. African code word)', 'mission-anchors §B4 #7'],
     ['Vefa bozası', 'legit', 0.5, 'boza = fermented drink', 'mission-anchors §B4 #7'],
+    ['bozası', 'legit', 0.4, 'Turkish inflections are the drink', 'mission-anchors §B4 #7'],
+    ['bozacısı', 'legit', 0.5, 'the drink seller', 'mission-anchors §B4 #7'],
+    ['soğuk boza', 'legit', 0.5, 'the drink', 'mission-anchors §B4 #7'],
+    ['sıcak boza', 'legit', 0.5, 'the drink', 'mission-anchors §B4 #7'],
+    ['leblebi*', 'legit', 0.4, 'served with boza', 'mission-anchors §B4 #7'],
   ]),
 
   // ───────────────────────────── places ─────────────────────────────
