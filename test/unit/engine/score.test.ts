@@ -108,3 +108,78 @@ describe('homographs and legitimate look-alikes are not suspect', () => {
     });
   }
 });
+
+describe('co-occurrence rules (table-driven)', () => {
+  const rules = createEngine({
+    extraTerms: [
+      T('zorbfakepass', 'documents', 0.95),
+      T('zorbvisahelp', 'documents', 0.6),
+      T('zorbpayonarrival', 'guarantee', 0.8),
+      T('zorbland', 'place', 1, 'AA'),
+      T('quuxland', 'place', 1, 'BB'),
+      T('zorbto', 'direction', 1),
+      T('zorbboat', 'transport', 0.6),
+      T('zorbpolice said', 'news', 0.9),
+    ],
+  });
+  const CASES: readonly { name: string; text: string; suspect: boolean }[] = [
+    // a strong, specific offer plus one way to buy it
+    { name: 'strong offer + phone', text: 'zorbfakepass, delivery fast. +44 7700 900123', suspect: true },
+    { name: 'weak offer + phone', text: 'zorbvisahelp, +44 7700 900123', suspect: false },
+    { name: 'strong offer alone', text: 'zorbfakepass zorbfakepass', suspect: false },
+    { name: 'strong offer + phone in a news report', text: 'zorbpolice said the gang sold zorbfakepass, +44 7700 900123', suspect: false },
+    // payment terms + route + contact sell a journey without offer words
+    { name: 'route + payment terms + contact', text: 'zorbland zorbto quuxland, zorbpayonarrival. +90 555 010 2233', suspect: true },
+    { name: 'route + contact without payment terms', text: 'zorbland zorbto quuxland. +90 555 010 2233', suspect: false },
+    { name: 'payment terms + contact without a route', text: 'zorbpayonarrival. +90 555 010 2233', suspect: false },
+    // a transport word next to a place name is a partial route
+    { name: 'place next to transport + payment + contact', text: 'quuxland zorbboat, zorbpayonarrival, +90 555 010 2233', suspect: true },
+    { name: 'transport far from the place', text: 'zorbboat for sale, good engine, zorbpayonarrival, located somewhere near quuxland harbour. +90 555 010 2233', suspect: false },
+  ];
+  for (const c of CASES) {
+    it(`${c.name} → ${c.suspect ? 'suspect' : 'not suspect'}`, () => {
+      const r = rules.scan(c.text);
+      expect(r.verdict === 'suspect', `${r.score} ${r.reasons.join('; ')}`).toBe(c.suspect);
+    });
+  }
+  it('the implicit-offer combination says so in its reasons', () => {
+    const r = rules.scan('zorbland zorbto quuxland, zorbpayonarrival. +90 555 010 2233');
+    expect(r.reasons).toContain('ad pattern without explicit offer words');
+  });
+});
+
+describe('Turkish case suffixes as direction', () => {
+  it('"Almanya\'ya" is a partial route, a suffix before another place is not', () => {
+    expect(scan("Almanya'ya kara yolu ile").matches.some((m) => m.category === 'route')).toBe(true);
+    expect(scan("Vefa'dan İstanbul").matches.some((m) => m.category === 'route')).toBe(false);
+    expect(scan("İzmir'den Yunanistan'a").matches.some((m) => m.category === 'route' && m.weight === 1)).toBe(true);
+  });
+});
+
+describe('homographs in their own context (shipped lexicon)', () => {
+  const CASES: readonly { text: string; suspect: boolean }[] = [
+    // Indonesian "harga" = price
+    { text: 'Harga tiket pesawat Jakarta ke Bali mulai Rp 850.000, hubungi WA 0812 5550 1234', suspect: false },
+    // boza the drink
+    { text: 'Sıcak boza ve leblebi, Vefa Bozacısı her akşam açık. Sipariş: 0555 010 4455', suspect: false },
+    // the 2023 film
+    { text: 'Dunki is now streaming! Shah Rukh Khan film night, tickets from ₹200, book now', suspect: false },
+    // gaming
+    { text: 'Game night at the café: new game releases, €10 entry, DM for a table', suspect: false },
+    // the animal
+    { text: 'Coyote spotted near the school from Elm St to the park, keep pets on a leash. Call 555 010 1234 with sightings', suspect: false },
+    // VIP events
+    { text: 'VIP tickets for the concert: London → Paris tour bus, €250, DM us on WhatsApp', suspect: false },
+    // the same code words inside an ad pattern
+    { text: 'Libya theke Italy game dibo, 7 lakh taka, pay after reaching Italy, imo 01711 555000', suspect: true },
+    { text: 'Cruce con coyote de confianza de México a Estados Unidos, pago al llegar, WhatsApp +52 555 010 9090', suspect: true },
+    { text: 'Boza free Maroc → Espagne, paiement à l\'arrivée, 2000 €, WhatsApp +212 555 010 6611', suspect: true },
+    { text: 'Đi VIP sang Anh, bao đậu, giá 15.000 bảng, liên hệ Zalo 0555 010 778', suspect: true },
+  ];
+  for (const c of CASES) {
+    it(`${c.suspect ? 'suspect' : 'not suspect'}: ${c.text.slice(0, 50)}`, () => {
+      const r = scan(c.text);
+      expect(r.verdict === 'suspect', `${r.score} ${r.reasons.join('; ')}`).toBe(c.suspect);
+    });
+  }
+});
