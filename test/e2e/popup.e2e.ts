@@ -1,6 +1,7 @@
 // The toolbar popup in real Chromium, opened as a tab with `?tab=<feed tab id>` (a test
 // cannot click the toolbar): the page summary, flagging from the popup, the latest flags
 // with a quick status change, the link to the history page, and the "not here" state.
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -60,6 +61,33 @@ describe('popup', () => {
     const popup = await openPopup(feedTabId);
     await expect.poll(() => popup.locator('[data-latest-id]').count()).toBe(1);
     expect(await popup.locator('[data-latest-id] .post-text').textContent()).toContain('Izmir');
+    await popup.close();
+  });
+
+  it('downloads the DSA notice of a latest flag and copies report text', async () => {
+    const popup = await openPopup(feedTabId);
+    const item = popup.locator('[data-latest-id]').first();
+    const [download] = await Promise.all([popup.waitForEvent('download'), item.getByRole('button', { name: 'Download notice' }).click()]);
+    const path = await download.path();
+    const notice = JSON.parse(readFileSync(path, 'utf8')) as { kind: string; items: { permalink?: string; evidence: { textSha256: string } }[] };
+    expect(notice.kind).toBe('dsa-art16-notice');
+    expect(notice.items[0]!.permalink).toBe('https://social.example.com/p/1001');
+    expect(notice.items[0]!.evidence.textSha256).toMatch(/^[0-9a-f]{64}$/);
+    await popup.bringToFront();
+    await item.getByRole('button', { name: 'Copy platform report' }).click();
+    await expect.poll(() => popup.locator('[data-status-line]').textContent()).toBe('Platform report copied.');
+    // Reading the clipboard back needs a permission extension origins cannot be granted here,
+    // so capture what the page hands to the clipboard on a second click.
+    await popup.evaluate(() => {
+      const w = window as unknown as { copied?: string };
+      navigator.clipboard.writeText = async (t: string) => {
+        w.copied = t;
+      };
+    });
+    await item.getByRole('button', { name: 'Copy platform report' }).click();
+    const copied = await popup.evaluate(() => (window as unknown as { copied?: string }).copied ?? '');
+    expect(copied).toContain('https://social.example.com/p/1001');
+    expect(copied).toMatch(/smuggling/i);
     await popup.close();
   });
 

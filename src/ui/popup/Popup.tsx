@@ -10,6 +10,7 @@ import type { PageSummary } from '../../shared/protocol';
 import { activeTab, extensionUrl, sendToBackground, sendToTab } from '../messaging';
 import { historyData, type HistoryData } from '../data';
 import { categoryLabel, STATUS_LABELS } from '../components/labels';
+import { ReportActions } from '../components/ReportActions';
 import { clearStoreBlocked, errorText, useStoreBlocked } from '../lifecycle';
 
 type PageState = { kind: 'loading' } | { kind: 'none'; reason: string } | { kind: 'ok'; tabId: number; summary: PageSummary };
@@ -144,6 +145,7 @@ export function Popup({ data = historyData }: { data?: HistoryData }) {
                     {ITEM_STATUSES.map((s) => <option key={s} value={s}>{STATUS_LABELS[s]}</option>)}
                   </select>
                 </label>
+                <ReportActions item={item} settings={() => data.reportSettings()} onMessage={setMessage} />
               </li>
             ))}
           </ul>
