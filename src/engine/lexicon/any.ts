@@ -72,7 +72,7 @@ export const entries: readonly LexiconEntry[] = [
     ['💯', 'guarantee', 0.35],
     ['✔', 'guarantee', 0.1],
     ['🤝', 'guarantee', 0.15],
-    ['vip', 'package', 0.2, 'also events, lounges, phone plans: strong only in compounds (đi VIP, paquetes VIP)', B_VIP],
+    ['vip', 'package', 0.3, 'also events, lounges, phone plans; compounds (đi VIP, paquetes VIP, VIP route) are stronger rows', B_VIP],
   ]),
   // transport emoji (MIRROR: activity, country and transport can all be emoji)
   ...define('any', B_EMOJI, [

@@ -17,6 +17,8 @@ export const entries: readonly LexiconEntry[] = [
     ['passeurs', 'offer', 0.7, 'very common in news and NGO warnings'],
     ['passeuse', 'offer', 0.75],
     ['boza', 'offer', 0.45, 'homograph: boza drink; NGO "Boza Fii"', 'mission-anchors §B2 #18'],
+    ['passage vip', 'offer', 0.55, 'VIP crossing', 'mission-anchors §B2 #22, #25 (VIP route compounds)'],
+    ['voyage vip', 'offer', 0.45, 'also luxury tourism', 'mission-anchors §B2 #22, #25 (VIP route compounds)'],
     ['boza free', 'offer', 0.8, undefined, 'mission-anchors §B2 #18'],
     ['bozafree', 'offer', 0.8, undefined, 'mission-anchors §B2 #18'],
     ['soldats', 'offer', 0.1, 'homograph: soldiers; boza slang', 'mission-anchors §B2 #18'],

@@ -43,6 +43,8 @@ export const entries: readonly LexiconEntry[] = [
     ['via montagna', 'offer', 0.35],
     ['passo della morte', 'offer', 0.3, 'mostly news about the Ventimiglia path'],
     ['viaggio', 'offer', 0.15, 'tourism'],
+    ['viaggio vip', 'offer', 0.5, 'VIP trip; also luxury tourism', 'mission-anchors §B2 #22, #25 (VIP route compounds)'],
+    ['percorso vip', 'offer', 0.55, undefined, 'mission-anchors §B2 #22, #25 (VIP route compounds)'],
     ['viaggi', 'offer', 0.15],
     ['partenza', 'offer', 0.15],
     ['partenze', 'offer', 0.2],

@@ -53,6 +53,8 @@ export const entries: readonly LexiconEntry[] = [
     ['ilegal yol*', 'offer', 0.6],
     ['ilegal', 'offer', 0.3],
     ['yol', 'offer', 0.1, '"road" euphemism; extremely generic'],
+    ['vip yol', 'offer', 0.5, 'VIP route', 'mission-anchors §B2 #22, #25 (VIP route compounds)'],
+    ['vip geçiş', 'offer', 0.55, undefined, 'mission-anchors §B2 #22, #25 (VIP route compounds)'],
     ['oyun', 'offer', 0.15, '"game" euphemism; overwhelmingly real games', B_GAME],
     ['götürüyoruz', 'offer', 0.5, '"we take (you)"'],
     ['götürürüz', 'offer', 0.5],
