@@ -31,20 +31,6 @@ const PAGES: Record<string, { url: string; platform: string }> = {
   'rideshare.html': { url: 'https://rides.example.com/search?from=Thessaloniki&to=Skopje', platform: 'generic' },
 };
 
-/**
- * Engine misjudgements found on these fixtures (reported to the engine owner; the DOM side is
- * right: these ads still get highlights and a badge, only the verdict is "review"). Any
- * misjudgement NOT listed here fails the test. Remove entries as the engine learns them.
- */
-const KNOWN_ENGINE_MISJUDGEMENTS: ReadonlySet<string> = new Set([
-  'ig-6: ad with badge review', // Persian land-route ad (Iran → Turkey → Greece), score ≈ 0.35
-  'ig-2: benign look-alike with a suspect badge', // Spanish travel-agency promotion, score ≈ 0.50
-  'ride-3: ad with badge review', // Pashto ride "Thessaloniki → Belgrade", no papers, score ≈ 0.45
-  'tga-2: ad with badge review', // Somali "Safar Talyaani" sea-crossing ad, score ≈ 0.34
-  'tgk-4: ad with badge review', // Persian Serbia → Hungary car crossing ad, score ≈ 0.32
-  'ttv-caption: ad with badge review', // Turkish land route to Germany without passport, score ≈ 0.33
-  'tt-3: ad with badge review', // Pashto Iran → Turkey route ad, score ≈ 0.44
-]);
 
 const files = readdirSync(FIXTURES).filter((f) => f.endsWith('.html')).toSorted();
 let ext: ExtensionBrowser;
@@ -145,8 +131,7 @@ describe('platform fixtures on their real URLs', () => {
         // Review badges on look-alikes are by design (a moderator glance); suspect ones are misjudgements.
         ...states.filter((s) => s.expect === 'benign' && s.badge === 'suspect').map((s) => `${s.id}: benign look-alike with a suspect badge`),
       ];
-      const unexpected = problems.filter((p) => !KNOWN_ENGINE_MISJUDGEMENTS.has(p));
-      expect(unexpected, `${file}: ${JSON.stringify(summary.posts.map((p) => [p.verdict, p.score, p.text.slice(0, 40)]))}`).toEqual([]);
+      expect(problems, `${file}: ${JSON.stringify(summary.posts.map((p) => [p.verdict, p.score, p.text.slice(0, 40)]))}`).toEqual([]);
       expect(suspectTexts).toBeGreaterThanOrEqual(1);
     } finally {
       await page.close();
