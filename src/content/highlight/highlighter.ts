@@ -7,6 +7,13 @@
  * Hit testing (for the hover tooltip) uses `CSS.highlights.highlightsFromPoint` where the
  * browser has it (Chrome 140+), else the caret position under the pointer plus a lookup of
  * our own ranges on that text node, confirmed against the range's boxes.
+ *
+ * Paint cost grows with the number of REGISTERED ranges (the browser revisits all of them
+ * whenever a highlight changes), not with the number of matches on the page. So ranges are
+ * kept per post but registered only for posts near the viewport (an IntersectionObserver
+ * with one viewport of margin above and below), plus far posts while the page has at most
+ * FAR_BUDGET registered ranges (small pages are painted completely, as before). A far post
+ * that comes near is registered by the observer before it scrolls into view.
  */
 import type { CueCategory } from '../../engine/types';
 
@@ -19,6 +26,12 @@ const PAINTED_SET = new Set<CueCategory>(PAINTED);
 
 /** Registered ranges are capped so that painting stays cheap on huge pages. */
 export const MAX_RANGES = 4000;
+/** Ranges kept for one post (a post full of matches needs no more to be seen). */
+export const MAX_RANGES_PER_POST = 64;
+/** Far-from-viewport posts stay registered while the page has at most this many ranges. */
+export const FAR_BUDGET = 48;
+/** "Near the viewport": one viewport height above and below it. */
+const NEAR_MARGIN = '100% 0px 100% 0px';
 
 export function highlightName(category: CueCategory): string {
   return `tidemark-${category}`;
@@ -50,10 +63,18 @@ export interface Painter {
   owns(node: Node): boolean;
   /** Number of ranges painted now. */
   readonly size: number;
+  /** Applies queued registry work (once per scan slice). Optional. */
+  flush?(): void;
 }
 
 interface Entry extends PaintRange {
   post: Element;
+}
+
+interface PostEntries {
+  entries: Entry[];
+  /** Ranges in the registry now. */
+  registered: boolean;
 }
 
 interface HighlightHit {
@@ -82,52 +103,79 @@ export function caretAt(doc: Document, x: number, y: number): { node: Node; offs
 export class Highlighter implements Painter {
   private readonly highlights = new Map<CueCategory, Highlight>();
   private readonly categoryOf = new Map<Highlight, CueCategory>();
-  private readonly byPost = new Map<Element, Entry[]>();
+  private readonly byPost = new Map<Element, PostEntries>();
   /** Text node → our entries that start or end in it (hover lookup without highlightsFromPoint). */
   private readonly byNode = new Map<Node, Entry[]>();
   /** StaticRange → its entry (hover lookup with highlightsFromPoint). */
   private readonly byRange = new WeakMap<AbstractRange, Entry>();
+  /** Posts the observer last saw near the viewport. */
+  private readonly near = new WeakSet<Element>();
+  private observer: IntersectionObserver | null = null;
   private count = 0;
+  /** False while our colours are hidden (evidence capture): nothing is re-asserted then. */
+  private visible = true;
 
-  constructor(private readonly doc: Document = document) {}
+  constructor(private readonly doc: Document = document) {
+    const view = doc.defaultView as (Window & typeof globalThis) | null;
+    const IO = view?.IntersectionObserver ?? globalThis.IntersectionObserver;
+    if (typeof IO === 'function') {
+      this.observer = new IO((changes) => this.onIntersect(changes), { rootMargin: NEAR_MARGIN });
+    }
+  }
 
   static supported(): boolean {
     return typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight === 'function';
   }
 
+  /** Ranges registered (painted) now. */
   get size(): number {
     return this.count;
   }
 
   set(post: Element, ranges: PaintRange[]): void {
     this.clear(post);
-    const kept: Entry[] = [];
+    const entries: Entry[] = [];
     for (const r of ranges) {
-      if (!PAINTED_SET.has(r.category) || this.count >= MAX_RANGES) continue;
-      this.highlightFor(r.category).add(r.range);
-      const entry: Entry = { ...r, post };
-      kept.push(entry);
+      if (!PAINTED_SET.has(r.category)) continue;
+      const entry: Entry = { category: r.category, range: r.range, post };
+      entries.push(entry);
       this.byRange.set(r.range, entry);
       this.index(r.range.startContainer, entry);
       if (r.range.endContainer !== r.range.startContainer) this.index(r.range.endContainer, entry);
-      this.count++;
+      if (entries.length >= MAX_RANGES_PER_POST) break;
     }
-    if (kept.length) this.byPost.set(post, kept);
+    if (entries.length === 0) return;
+    const state: PostEntries = { entries, registered: false };
+    this.byPost.set(post, state);
+    // Without an observer every post counts as near. Otherwise: near posts, and far ones
+    // while the page is small; the observer's first report settles the rest.
+    if (!this.observer || this.near.has(post) || this.count + entries.length <= FAR_BUDGET) this.register(state);
+    this.observer?.observe(post);
   }
 
   clear(post: Element): void {
     const old = this.byPost.get(post);
     if (!old) return;
-    for (const entry of old) {
-      this.highlights.get(entry.category)?.delete(entry.range);
+    this.unregister(old);
+    for (const entry of old.entries) {
       this.unindex(entry.range.startContainer, entry);
       this.unindex(entry.range.endContainer, entry);
     }
-    this.count -= old.length;
     this.byPost.delete(post);
+    this.observer?.unobserve(post);
+  }
+
+  /** Re-asserts our highlights in the shared registry (a page may have cleared it). */
+  flush(): void {
+    if (!this.visible) return;
+    for (const [category, h] of this.highlights) {
+      const name = highlightName(category);
+      if (CSS.highlights.get(name) !== h) CSS.highlights.set(name, h);
+    }
   }
 
   setVisible(visible: boolean): void {
+    this.visible = visible;
     for (const [category, highlight] of this.highlights) {
       const name = highlightName(category);
       if (visible) CSS.highlights.set(name, highlight);
@@ -136,6 +184,8 @@ export class Highlighter implements Painter {
   }
 
   destroy(): void {
+    this.observer?.disconnect();
+    this.observer = null;
     for (const [category, highlight] of this.highlights) {
       highlight.clear();
       if (CSS.highlights.get(highlightName(category)) === highlight) CSS.highlights.delete(highlightName(category));
@@ -163,6 +213,7 @@ export class Highlighter implements Painter {
     const caret = caretAt(this.doc, x, y);
     if (!caret) return null;
     for (const entry of this.byNode.get(caret.node) ?? []) {
+      if (!this.byPost.get(entry.post)?.registered) continue;
       if (containsPoint(this.doc, entry.range, x, y)) return { category: entry.category, post: entry.post };
     }
     return null;
@@ -170,6 +221,36 @@ export class Highlighter implements Painter {
 
   owns(): boolean {
     return false;
+  }
+
+  /** Near posts get their ranges; far ones give them up once the page is over its budget. */
+  private onIntersect(changes: IntersectionObserverEntry[]): void {
+    for (const change of changes) {
+      const post = change.target;
+      const state = this.byPost.get(post);
+      if (change.isIntersecting) {
+        this.near.add(post);
+        if (state) this.register(state);
+      } else {
+        this.near.delete(post);
+        if (state?.registered && this.count > FAR_BUDGET) this.unregister(state);
+      }
+    }
+    this.flush();
+  }
+
+  private register(state: PostEntries): void {
+    if (state.registered || this.count + state.entries.length > MAX_RANGES) return;
+    state.registered = true;
+    for (const entry of state.entries) this.highlightFor(entry.category).add(entry.range);
+    this.count += state.entries.length;
+  }
+
+  private unregister(state: PostEntries): void {
+    if (!state.registered) return;
+    state.registered = false;
+    for (const entry of state.entries) this.highlights.get(entry.category)?.delete(entry.range);
+    this.count -= state.entries.length;
   }
 
   private index(node: Node, entry: Entry): void {
@@ -193,9 +274,8 @@ export class Highlighter implements Painter {
       h.priority = PAINTED.indexOf(category);
       this.highlights.set(category, h);
       this.categoryOf.set(h, category);
+      if (this.visible) CSS.highlights.set(highlightName(category), h);
     }
-    // A page may clear the shared registry; re-assert ours whenever we add ranges.
-    if (CSS.highlights.get(highlightName(category)) !== h) CSS.highlights.set(highlightName(category), h);
     return h;
   }
 }

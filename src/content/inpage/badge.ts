@@ -58,6 +58,32 @@ export function acceptsClick(host: HTMLElement, event: MouseEvent): boolean {
   return true;
 }
 
+/** One parsed stylesheet shared by every badge (a `<style>` per badge is parsed per badge). */
+let sharedSheet: CSSStyleSheet | null | undefined;
+
+function adoptStyle(shadow: ShadowRoot): void {
+  if (sharedSheet === undefined) {
+    try {
+      sharedSheet = new CSSStyleSheet();
+      sharedSheet.replaceSync(STYLE);
+    } catch {
+      sharedSheet = null;
+    }
+  }
+  if (sharedSheet) {
+    try {
+      shadow.adoptedStyleSheets = [sharedSheet];
+      if (shadow.adoptedStyleSheets.length === 1) return;
+    } catch {
+      // Content-script worlds where adopting a constructed sheet fails (Firefox Xrays): a <style>.
+    }
+    sharedSheet = null;
+  }
+  const style = document.createElement('style');
+  style.textContent = STYLE;
+  shadow.prepend(style);
+}
+
 export interface BadgeHandle {
   host: HTMLElement;
   update(result: ScanResult): void;
@@ -72,8 +98,7 @@ export interface BadgeHandle {
 export function createBadge(onFlag: () => void): BadgeHandle {
   const host = document.createElement(BADGE_TAG);
   const shadow = host.attachShadow({ mode: 'closed' });
-  const style = document.createElement('style');
-  style.textContent = STYLE;
+  adoptStyle(shadow);
   const bar = document.createElement('div');
   bar.className = 'bar';
   bar.setAttribute('role', 'group');
@@ -99,7 +124,7 @@ export function createBadge(onFlag: () => void): BadgeHandle {
     onFlag();
   });
   bar.append(mark, score, reasons, button);
-  shadow.append(style, bar);
+  shadow.append(bar);
 
   return {
     host,
