@@ -79,8 +79,12 @@ export interface ContentPerf {
   longestSliceMs: number;
   slices: number;
   scanned: number;
+  /** The part of busyMs spent inside the engine's scan. */
+  engineMs?: number;
   /** From the scanner's start to the first range painted. */
   firstHighlightMs: number | null;
+  /** Main-thread time of the last engine compile (before scanning starts). */
+  compileMs?: number;
   painted: number;
   /** performance.now() when the scanner started (the page's timeline has the same origin). */
   startedAt: number;

@@ -5,33 +5,46 @@
  *                                                                                 │
  *                         engine.scan(text) ◄── collectPostText(root) ◄──────────┘
  *                                │
- *               highlighter.set(post, ranges)   badges.update(post, result)   onChange(counts)
+ *               sink.scanned(post, record, text) … sink.flush() once per slice    counts (throttled)
  *
  * The observer callback only stores records; all work happens in time slices that yield to
- * the page (scheduler.yield where available). A post is rescanned only when its text
- * fingerprint changes. Results of posts that leave the DOM (virtualised feeds) are kept.
+ * the page (scheduler.yield, else a MessageChannel task: setTimeout clamps to 4 ms once
+ * nested). A post is rescanned only when its text changed. Results of posts that leave the
+ * DOM (virtualised feeds) are kept.
+ *
+ * Schedule: on a full scan (start, new route, mutation storm) the posts in the viewport go
+ * first and get a slice of their own, so the first highlight is painted after one slice; the
+ * clock is checked after every post, and a post whose predicted scan cost does not fit in
+ * what is left of the slice starts the next one (its collected text is carried over).
  */
 import type { Engine, ScanResult } from '../../engine/types';
 import type { PlatformAdapter } from '../platforms';
-import { collectPostText, fingerprint, rangeFor, type PostText } from './post-text';
+import { collectPostText, rangeFor, type PostText } from './post-text';
 
 /** Longest stretch of work before yielding to the page. */
 export const SLICE_MS = 8;
 /** Past this many pending mutation records, a full rescan is cheaper than sorting them out. */
 const HUGE_BATCH = 2000;
+/** Counts go to the background at most this often while a long scan runs (and once at its end). */
+const COUNTS_MS = 250;
+/** At most this many viewport posts are taken first. */
+const MAX_VISIBLE_FIRST = 64;
 
 export interface PostRecord {
   /** Discovery order; stable for the page's lifetime. */
   index: number;
   element: WeakRef<Element>;
-  fingerprint: number;
   text: string;
+  /** Set when the engine changed: rescan even if the text did not. */
+  stale: boolean;
   result: ScanResult;
 }
 
 export interface ScanSink {
   /** A post was scanned (first time or after its text changed). */
   scanned(post: Element, record: PostRecord, text: PostText): void;
+  /** The end of a slice: apply what `scanned` queued (one batch of page writes per slice). */
+  flush?(): void;
   /** Totals changed. */
   counts(counts: { posts: number; suspect: number; review: number }): void;
   /** The page moved to another route (SPA navigation): earlier results were dropped. */
@@ -46,33 +59,109 @@ export interface ScanStats {
   slices: number;
   /** Posts scanned (first time or after a change). */
   scanned: number;
+  /** The part of busyMs spent inside engine.scan. */
+  engineMs: number;
 }
 
 type Yield = () => Promise<void>;
 
+let channel: MessageChannel | null = null;
+const channelWaiters: (() => void)[] = [];
+
+/** A fresh task without setTimeout's clamping: scheduler.yield, else a MessageChannel message. */
 function defaultYield(): Promise<void> {
   const s = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
   if (s?.yield) return s.yield();
-  return new Promise((resolve) => setTimeout(resolve, 0));
+  if (typeof MessageChannel !== 'function') return new Promise((resolve) => setTimeout(resolve, 0));
+  if (!channel) {
+    channel = new MessageChannel();
+    channel.port1.onmessage = () => channelWaiters.shift()?.();
+  }
+  const port = channel.port2;
+  return new Promise((resolve) => {
+    channelWaiters.push(resolve);
+    port.postMessage(null);
+  });
+}
+
+/**
+ * Posts waiting for a slice, in arrival order, each at most once. (An array and a set: a
+ * Set used as a FIFO is iterated from its start past every deleted entry.)
+ */
+class PostQueue {
+  private order: Element[] = [];
+  private head = 0;
+  private readonly members = new Set<Element>();
+
+  get size(): number {
+    return this.members.size;
+  }
+
+  add(post: Element): void {
+    if (this.members.has(post)) return;
+    this.members.add(post);
+    this.order.push(post);
+  }
+
+  /** The oldest queued post (skipping ones taken out of turn), or undefined. */
+  shift(): Element | undefined {
+    while (this.head < this.order.length) {
+      const post = this.order[this.head++]!;
+      if (this.members.delete(post)) {
+        if (this.head === this.order.length) this.reset();
+        return post;
+      }
+    }
+    this.reset();
+    return undefined;
+  }
+
+  /** Takes a post out of turn (it is being scanned already). */
+  delete(post: Element): void {
+    this.members.delete(post);
+  }
+
+  clear(): void {
+    this.members.clear();
+    this.reset();
+  }
+
+  private reset(): void {
+    this.order = [];
+    this.head = 0;
+  }
+}
+
+/** A post whose text was collected in one slice and is scanned at the start of the next. */
+interface Carry {
+  post: Element;
+  text: PostText;
 }
 
 export class PageScanner {
   private observer: MutationObserver | null = null;
   private pendingRecords: MutationRecord[] = [];
-  private queue = new Set<Element>();
+  private queue = new PostQueue();
+  /** Posts in the viewport, scanned before the rest of the queue (last first). */
+  private urgent: Element[] = [];
+  private carry: Carry | null = null;
   private fullRescan = false;
   private running = false;
   private stopped = true;
   private state = new WeakMap<Element, PostRecord>();
   private listeners: AbortController | null = null;
-  readonly stats: ScanStats = { busyMs: 0, longestSliceMs: 0, slices: 0, scanned: 0 };
+  readonly stats: ScanStats = { busyMs: 0, longestSliceMs: 0, slices: 0, scanned: 0, engineMs: 0 };
   private records: PostRecord[] = [];
   /** Same text seen again in a new element (virtualised feeds recycle nodes): same record. */
-  private byFingerprint = new Map<number, PostRecord>();
+  private byText = new Map<string, PostRecord>();
   private lastUrl = '';
   private urlTimer: ReturnType<typeof setInterval> | null = null;
   /** Set by tests and benchmarks: resolves when the queue is drained. */
   private idleWaiters: (() => void)[] = [];
+  private countsDirty = false;
+  private countsSentAt = -Infinity;
+  /** Running estimate of the engine's cost per UTF-16 unit (ms), to predict a post's scan. */
+  private msPerUnit = 0;
 
   constructor(
     private readonly doc: Document,
@@ -116,17 +205,20 @@ export class PageScanner {
     this.listeners = null;
     this.pendingRecords = [];
     this.queue.clear();
+    this.urgent = [];
+    this.carry = null;
     for (const w of this.idleWaiters.splice(0)) w();
   }
 
   /** Swap the engine (new settings) and rescan everything. */
   setEngine(engine: Engine): void {
     this.engine = engine;
-    for (const r of this.records) r.fingerprint = -1;
-    this.records.forEach((r) => {
+    this.carry = null;
+    for (const r of this.records) {
+      r.stale = true;
       const el = r.element.deref();
       if (el) this.queue.add(el);
-    });
+    }
     this.schedule();
   }
 
@@ -147,8 +239,12 @@ export class PageScanner {
 
   /** Resolves when all queued work is done (tests, benchmarks, page summary). */
   whenIdle(): Promise<void> {
-    if (!this.running && this.queue.size === 0 && this.pendingRecords.length === 0 && !this.fullRescan) return Promise.resolve();
+    if (!this.running && !this.hasWork()) return Promise.resolve();
     return new Promise((resolve) => this.idleWaiters.push(resolve));
+  }
+
+  private hasWork(): boolean {
+    return this.queue.size > 0 || this.urgent.length > 0 || this.carry !== null || this.pendingRecords.length > 0 || this.fullRescan;
   }
 
   /** True (and all results dropped) when the page moved to another URL since the last check. */
@@ -161,10 +257,12 @@ export class PageScanner {
     // on screen across routes are scanned again and keep their badges.
     this.records = [];
     this.state = new WeakMap();
-    this.byFingerprint.clear();
+    this.byText.clear();
+    this.carry = null;
     this.fullRescan = true;
     this.sink.routeChanged?.();
-    this.emitCounts();
+    this.countsDirty = true;
+    this.emitCounts(true);
     this.schedule();
     return true;
   }
@@ -178,31 +276,58 @@ export class PageScanner {
   private async run(): Promise<void> {
     try {
       let sliceStart = performance.now();
-      let changed = this.checkUrl();
+      this.checkUrl();
       while (!this.stopped) {
-        this.drainRecords();
-        const next = this.queue.values().next();
-        if (next.done) break;
-        this.queue.delete(next.value);
-        if (this.scanPost(next.value)) changed = true;
-        if (performance.now() - sliceStart > SLICE_MS) {
-          if (changed) this.emitCounts();
-          changed = false;
-          this.endSlice(sliceStart);
-          await this.yieldToPage();
+        let post: Element;
+        let text: PostText | undefined;
+        let urgent = false;
+        if (this.carry) {
+          ({ post, text } = this.carry);
+          this.carry = null;
+        } else {
+          this.drainRecords();
+          const first = this.urgent.pop();
+          if (first) {
+            post = first;
+            urgent = true;
+            this.queue.delete(post);
+          } else {
+            const next = this.queue.shift();
+            if (!next) break;
+            post = next;
+          }
+        }
+        const outcome = this.scanPost(post, text, sliceStart);
+        if (outcome === 'carried') {
+          // Too big for what is left of this slice: it opens the next one.
+          await this.endSlice(sliceStart);
+          sliceStart = performance.now();
+          continue;
+        }
+        // The viewport's posts get a slice of their own, so they are painted first.
+        const visibleDone = urgent && this.urgent.length === 0;
+        if (visibleDone || performance.now() - sliceStart > SLICE_MS) {
+          await this.endSlice(sliceStart);
           sliceStart = performance.now();
         }
       }
-      if (changed) this.emitCounts();
-      this.endSlice(sliceStart);
+      this.finishSlice(sliceStart, true);
     } finally {
       this.running = false;
-      if (!this.stopped && (this.queue.size > 0 || this.pendingRecords.length > 0 || this.fullRescan)) this.schedule();
+      if (!this.stopped && this.hasWork()) this.schedule();
       else for (const w of this.idleWaiters.splice(0)) w();
     }
   }
 
-  private endSlice(start: number): void {
+  /** Ends a slice (page writes, counts, stats) and yields to the page. */
+  private async endSlice(start: number): Promise<void> {
+    this.finishSlice(start, false);
+    await this.yieldToPage();
+  }
+
+  private finishSlice(start: number, idle: boolean): void {
+    this.sink.flush?.();
+    this.emitCounts(idle);
     const ms = performance.now() - start;
     this.stats.busyMs += ms;
     this.stats.slices++;
@@ -216,9 +341,12 @@ export class PageScanner {
       this.fullRescan = true;
     }
     if (this.fullRescan) {
+      // Every post of the page, in document order; the ones on screen first.
       this.fullRescan = false;
       this.pendingRecords = [];
-      for (const post of this.doc.querySelectorAll(this.adapter.postSelector)) this.queue.add(post);
+      const posts = this.doc.querySelectorAll(this.adapter.postSelector);
+      for (const post of posts) this.queue.add(post);
+      this.urgent = this.inViewport(posts).toReversed();
       return;
     }
     if (this.pendingRecords.length === 0) return;
@@ -248,38 +376,97 @@ export class PageScanner {
     }
   }
 
-  private scanPost(post: Element): boolean {
-    if (!post.isConnected) return false;
-    const selector = this.adapter.postSelector;
-    const root = this.adapter.textRoot?.(post) ?? post;
-    const text = collectPostText(root, (el) => this.isOwnNode(el) || (el !== root && el !== post && el.matches(selector)));
-    const fp = fingerprint(text.text);
-    const prev = this.state.get(post);
-    if (prev && prev.fingerprint === fp) return false;
-    const seen = prev ? undefined : this.byFingerprint.get(fp);
+  /**
+   * The posts (in document order) that intersect the viewport, found by a binary search on
+   * their boxes: a feed's posts are stacked in document order, so this reads O(log n) boxes
+   * plus the visible ones. (Reading boxes needs layout, which the page has done by the time
+   * we scan; hit-testing points would also need paint state and costs far more.) Where the
+   * order does not hold, only the priority is off.
+   */
+  private inViewport(posts: NodeListOf<Element>): Element[] {
+    const height = this.doc.defaultView?.innerHeight ?? 0;
+    if (height <= 0 || posts.length === 0 || typeof posts[0]!.getBoundingClientRect !== 'function') return [];
+    let lo = 0;
+    let hi = posts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (posts[mid]!.getBoundingClientRect().bottom <= 0) lo = mid + 1;
+      else hi = mid;
+    }
+    const out: Element[] = [];
+    for (let i = lo; i < posts.length && out.length < MAX_VISIBLE_FIRST; i++) {
+      const box = posts[i]!.getBoundingClientRect();
+      if (box.top >= height) break;
+      if (box.bottom > 0) out.push(posts[i]!);
+    }
+    return out;
+  }
+
+  /**
+   * Collects (unless carried over), compares and scans one post. Returns 'carried' when the
+   * post's predicted scan does not fit in the rest of the slice that started at `sliceStart`.
+   */
+  private scanPost(post: Element, carried: PostText | undefined, sliceStart: number): 'changed' | 'same' | 'carried' {
+    if (!post.isConnected) return 'same';
+    const text = carried ?? this.collect(post);
+    let prev = this.state.get(post);
+    if (prev && !prev.stale && prev.text === text.text) return 'same';
+    const seen = prev ? undefined : this.byText.get(text.text);
     if (seen && !seen.element.deref()?.isConnected) {
-      // A post that scrolled away came back in a new element: keep its record and result.
+      // A post that scrolled away came back in a new element: keep its record and result
+      // (rescanned only if the engine changed meanwhile).
       seen.element = new WeakRef(post);
       this.state.set(post, seen);
-      this.sink.scanned(post, seen, text);
-      return false;
+      if (!seen.stale) {
+        this.sink.scanned(post, seen, text);
+        return 'same';
+      }
+      prev = seen;
+    }
+    const t0 = performance.now();
+    if (!carried && t0 - sliceStart + text.text.length * this.msPerUnit > SLICE_MS && t0 - sliceStart > 1) {
+      this.carry = { post, text };
+      return 'carried';
     }
     const result = this.engine.scan(text.text);
+    const engineMs = performance.now() - t0;
+    this.stats.engineMs += engineMs;
+    if (text.text.length >= 200) {
+      const perUnit = engineMs / text.text.length;
+      this.msPerUnit = this.msPerUnit === 0 ? perUnit : this.msPerUnit * 0.9 + perUnit * 0.1;
+    }
     this.stats.scanned++;
-    const record: PostRecord = prev ?? { index: this.records.length, element: new WeakRef(post), fingerprint: fp, text: text.text, result };
-    record.fingerprint = fp;
+    const record: PostRecord = prev ?? { index: this.records.length, element: new WeakRef(post), text: text.text, stale: false, result };
     record.text = text.text;
+    record.stale = false;
     record.result = result;
     if (!prev) {
       this.state.set(post, record);
       this.records.push(record);
     }
-    this.byFingerprint.set(fp, record);
+    this.byText.set(text.text, record);
+    this.countsDirty = true;
     this.sink.scanned(post, record, text);
-    return true;
+    return 'changed';
   }
 
-  private emitCounts(): void {
+  /** The post's text, without our own nodes and without posts nested in it (comments). */
+  private collect(post: Element): PostText {
+    const root = this.adapter.textRoot?.(post) ?? post;
+    const nested = root.querySelectorAll(this.adapter.postSelector);
+    const isOwn = this.isOwnNode;
+    if (nested.length === 0) return collectPostText(root, isOwn);
+    const skipped = new Set<Element>(nested);
+    return collectPostText(root, (el) => isOwn(el) || skipped.has(el));
+  }
+
+  /** Sends the totals when they changed: at the end of a run, and at most every COUNTS_MS during one. */
+  private emitCounts(now: boolean): void {
+    if (!this.countsDirty) return;
+    const t = performance.now();
+    if (!now && t - this.countsSentAt < COUNTS_MS) return;
+    this.countsDirty = false;
+    this.countsSentAt = t;
     let suspect = 0;
     let review = 0;
     for (const r of this.records) {
@@ -290,10 +477,20 @@ export class PageScanner {
   }
 }
 
-/** Engine match offsets → StaticRanges over the post's text nodes. */
-export function rangesFor(text: PostText, result: ScanResult): { category: ScanResult['matches'][number]['category']; range: StaticRange }[] {
+/**
+ * Engine match offsets → StaticRanges over the post's text nodes: only for the categories
+ * `keep` accepts (those that are painted), and at most `max` of them.
+ */
+export function rangesFor(
+  text: PostText,
+  result: ScanResult,
+  keep: (category: string) => boolean = () => true,
+  max = Infinity,
+): { category: ScanResult['matches'][number]['category']; range: StaticRange }[] {
   const out: { category: ScanResult['matches'][number]['category']; range: StaticRange }[] = [];
   for (const m of result.matches) {
+    if (out.length >= max) break;
+    if (!keep(m.category)) continue;
     const range = rangeFor(text, m.start, m.end);
     if (range) out.push({ category: m.category, range });
   }
