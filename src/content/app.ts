@@ -27,6 +27,12 @@ const QUOTE_CONTEXT = 32;
 /** Hover hit tests run at most this often. */
 const HOVER_MS = 40;
 const PAINTED_SET = new Set<string>(PAINTED);
+/**
+ * A page gets this many badges at once (the posts on screen come first); past that, a post
+ * gets its badge when it comes within a viewport of the screen. Building badges costs far
+ * more than scanning a post, and nobody reads the badge of a post 300 screens down.
+ */
+const BADGE_EAGER = 24;
 const isPainted = (category: string): boolean => PAINTED_SET.has(category);
 
 
@@ -38,6 +44,14 @@ export class ContentApp {
   private readonly badges = new Map<Element, BadgeHandle>();
   /** Badges created in this slice, inserted together when the slice ends. */
   private pendingBadges: [Element, BadgeHandle][] = [];
+  /**
+   * Suspect/review posts still without a badge: far from the viewport on a page that already
+   * has BADGE_EAGER badges. Each gets its badge when it comes near (one viewport of margin).
+   */
+  private readonly awaitingBadge = new Set<Element>();
+  private badgeObserver: IntersectionObserver | null = null;
+  private readonly nearPosts = new WeakSet<Element>();
+  private uiHidden = false;
   /** Main-thread time of the last engine compile (createEngine), ms. */
   private compileMs = 0;
   private scanStart = 0;
@@ -111,6 +125,9 @@ export class ContentApp {
     for (const badge of this.badges.values()) badge.destroy();
     this.badges.clear();
     this.pendingBadges = [];
+    this.badgeObserver?.disconnect();
+    this.badgeObserver = null;
+    this.awaitingBadge.clear();
   }
 
   /** Nodes Tidemark put into the page: the scanner ignores their mutations and text. */
@@ -129,6 +146,11 @@ export class ContentApp {
       badge.destroy();
       this.badges.delete(post);
       this.painter?.clear(post);
+    }
+    for (const post of this.awaitingBadge) {
+      if (post.isConnected) continue;
+      this.awaitingBadge.delete(post);
+      this.badgeObserver?.unobserve(post);
     }
   }
 
@@ -184,7 +206,7 @@ export class ContentApp {
           scanned: (post, record, text) => this.render(post, record, text),
           flush: () => this.flush(),
           counts: (counts) => {
-            if (this.badges.size > 0) this.prune();
+            if (this.badges.size > 0 || this.awaitingBadge.size > 0) this.prune();
             void sendToBackground({ type: 'page-counts', ...counts }).catch(() => undefined);
           },
           routeChanged: () => this.prune(),
@@ -211,15 +233,56 @@ export class ContentApp {
     if (result.verdict === 'clear') {
       badge?.destroy();
       this.badges.delete(post);
+      if (this.awaitingBadge.delete(post)) this.badgeObserver?.unobserve(post);
       return;
     }
     if (!badge) {
-      const created = createBadge(() => void this.flag(post, 'badge', created));
-      badge = created;
-      this.badges.set(post, badge);
+      if (this.badges.size >= BADGE_EAGER && !this.nearPosts.has(post) && this.observeForBadge(post)) return;
+      badge = this.newBadge(post);
       this.pendingBadges.push([post, badge]);
     }
     badge.update(result);
+  }
+
+  private newBadge(post: Element): BadgeHandle {
+    const created = createBadge(() => void this.flag(post, 'badge', created));
+    // Created while our UI is hidden for an evidence capture: hidden too.
+    if (this.uiHidden) created.host.style.setProperty('display', 'none', 'important');
+    this.badges.set(post, created);
+    return created;
+  }
+
+  /** Defers a far post's badge until it comes near. False where there is no IntersectionObserver. */
+  private observeForBadge(post: Element): boolean {
+    if (!this.badgeObserver) {
+      const IO = this.doc.defaultView?.IntersectionObserver;
+      if (typeof IO !== 'function') return false;
+      this.badgeObserver = new IO((changes) => this.onBadgeIntersect(changes), { rootMargin: '100% 0px 100% 0px' });
+    }
+    this.awaitingBadge.add(post);
+    this.badgeObserver.observe(post);
+    return true;
+  }
+
+  /** Posts that came near get their badges now, in one batch of writes. */
+  private onBadgeIntersect(changes: IntersectionObserverEntry[]): void {
+    if (this.config?.quiet) return;
+    for (const change of changes) {
+      const post = change.target;
+      if (!change.isIntersecting) {
+        this.nearPosts.delete(post);
+        continue;
+      }
+      this.nearPosts.add(post);
+      if (!this.awaitingBadge.delete(post)) continue;
+      this.badgeObserver?.unobserve(post);
+      const result = this.scanner?.recordFor(post)?.result;
+      if (!result || result.verdict === 'clear' || this.badges.has(post) || !post.isConnected) continue;
+      const badge = this.newBadge(post);
+      badge.update(result);
+      this.pendingBadges.push([post, badge]);
+    }
+    this.flush();
   }
 
   /** End of a scan slice: the slice's page writes in one batch (no layout read in between). */
@@ -256,7 +319,7 @@ export class ContentApp {
         review: all.filter((r) => r.result.verdict === 'review').length,
       },
       perf: {
-        ...(this.scanner?.stats ?? { busyMs: 0, longestSliceMs: 0, slices: 0, scanned: 0, engineMs: 0 }),
+        ...(this.scanner?.stats ?? { busyMs: 0, longestSliceMs: 0, slices: 0, scanned: 0, engineMs: 0, visibleMs: null }),
         firstHighlightMs: this.firstHighlightMs,
         compileMs: this.compileMs,
         painted: this.painter?.size ?? 0,
@@ -324,6 +387,7 @@ export class ContentApp {
   /** Hides (or shows again) every badge and highlight. Returns whether anything was hidden. */
   private hideOwnUi(hide: boolean): boolean {
     if (this.config?.quiet) return false;
+    this.uiHidden = hide;
     for (const badge of this.badges.values()) badge.host.style.setProperty('display', hide ? 'none' : 'block', 'important');
     this.tooltip?.hide();
     this.painter?.setVisible(!hide);
