@@ -81,6 +81,8 @@ export interface ContentPerf {
   scanned: number;
   /** The part of busyMs spent inside the engine's scan. */
   engineMs?: number;
+  /** From the scanner's start to the end of the slice that scanned the posts on screen. */
+  visibleMs?: number | null;
   /** From the scanner's start to the first range painted. */
   firstHighlightMs: number | null;
   /** Main-thread time of the last engine compile (before scanning starts). */

@@ -61,6 +61,8 @@ export interface ScanStats {
   scanned: number;
   /** The part of busyMs spent inside engine.scan. */
   engineMs: number;
+  /** From start() to the end of the slice that scanned the posts on screen (null: none yet). */
+  visibleMs: number | null;
 }
 
 type Yield = () => Promise<void>;
@@ -150,7 +152,8 @@ export class PageScanner {
   private stopped = true;
   private state = new WeakMap<Element, PostRecord>();
   private listeners: AbortController | null = null;
-  readonly stats: ScanStats = { busyMs: 0, longestSliceMs: 0, slices: 0, scanned: 0, engineMs: 0 };
+  readonly stats: ScanStats = { busyMs: 0, longestSliceMs: 0, slices: 0, scanned: 0, engineMs: 0, visibleMs: null };
+  private startedAt = 0;
   private records: PostRecord[] = [];
   /** Same text seen again in a new element (virtualised feeds recycle nodes): same record. */
   private byText = new Map<string, PostRecord>();
@@ -175,6 +178,7 @@ export class PageScanner {
   start(): void {
     if (!this.stopped) return;
     this.stopped = false;
+    this.startedAt = performance.now();
     this.lastUrl = this.doc.location?.href ?? '';
     this.observer = new MutationObserver((records) => {
       // No work here: queue and let the next slice sort it out.
@@ -307,6 +311,13 @@ export class PageScanner {
         // The viewport's posts get a slice of their own, so they are painted first.
         const visibleDone = urgent && this.urgent.length === 0;
         if (visibleDone || performance.now() - sliceStart > SLICE_MS) {
+          if (visibleDone) {
+            this.finishSlice(sliceStart, false);
+            this.stats.visibleMs ??= performance.now() - this.startedAt;
+            await this.yieldToPage();
+            sliceStart = performance.now();
+            continue;
+          }
           await this.endSlice(sliceStart);
           sliceStart = performance.now();
         }
