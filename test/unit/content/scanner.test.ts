@@ -31,7 +31,7 @@ afterEach(() => {
   document.body.innerHTML = '';
 });
 
-function setup(html: string) {
+function setup(html: string, engine?: (calls: string[]) => Engine) {
   document.body.innerHTML = html; // test fixture markup only
   const calls: string[] = [];
   const scanned: PostRecord[] = [];
@@ -40,7 +40,7 @@ function setup(html: string) {
   scanner = new PageScanner(
     document,
     adapter,
-    stubEngine(calls),
+    (engine ?? stubEngine)(calls),
     { scanned: (_p, r) => scanned.push(r), counts: (c) => counts.push(c), routeChanged: () => routes++ },
     (n) => n instanceof Element && n.tagName === 'TIDEMARK-BADGE',
     () => new Promise((r) => setTimeout(r, 0)),
@@ -113,5 +113,49 @@ describe('PageScanner', () => {
     await tick();
     await s.whenIdle();
     expect(routes()).toBe(2);
+  });
+});
+
+describe('PageScanner schedule', () => {
+  it('scans the posts on screen first, then the page in document order', async () => {
+    const html = '<main>' + Array.from({ length: 10 }, (_, i) => `<article>post ${i}</article>`).join('') + '</main>';
+    const innerHeight = window.innerHeight;
+    Object.defineProperty(window, 'innerHeight', { value: 200, configurable: true });
+    try {
+      const { calls, s } = setup(html);
+      // Posts stacked 100 px apart, scrolled so that posts 6 and 7 are on screen (the first
+      // slice starts after a yield, so the boxes are in place before it reads them).
+      [...document.querySelectorAll('article')].forEach((el, i) => {
+        el.getBoundingClientRect = () => ({ top: i * 100 - 600, bottom: i * 100 - 500 }) as DOMRect;
+      });
+      await tick();
+      await s.whenIdle();
+      expect(calls.slice(0, 2)).toEqual(['post 6', 'post 7']);
+      expect(calls.slice(2)).toEqual(['post 0', 'post 1', 'post 2', 'post 3', 'post 4', 'post 5', 'post 8', 'post 9']);
+      expect(s.stats.visibleMs).not.toBeNull();
+    } finally {
+      Object.defineProperty(window, 'innerHeight', { value: innerHeight, configurable: true });
+    }
+  });
+
+  it('a post carried to the next slice (predicted scan too long for this one) is scanned exactly once, in order', async () => {
+    // A stub engine whose cost is proportional to the text: 1 ms per 1,000 units.
+    const slow = (calls: string[]): Engine => ({
+      scan(text: string): ScanResult {
+        calls.push(text.slice(0, 6));
+        const end = performance.now() + text.length / 1000;
+        while (performance.now() < end) {
+          // busy
+        }
+        return { score: 0, verdict: 'clear', reasons: [], matches: [], cues: {}, lang: 'en' } as unknown as ScanResult;
+      },
+    }) as unknown as Engine;
+    const small = 'a'.repeat(1500);
+    const big = 'b'.repeat(6000);
+    const { calls, s } = setup(`<main>${[small, small, small, small, big].map((t) => `<article>${t}</article>`).join('')}</main>`, slow);
+    await tick();
+    await s.whenIdle();
+    expect(calls.map((c) => c[0])).toEqual(['a', 'a', 'a', 'a', 'b']);
+    expect(s.all()).toHaveLength(5);
   });
 });
