@@ -17,6 +17,10 @@
  * Lines (ms unless stated; "ratio" = baseline / Tidemark, i.e. how many times faster):
  *   <dialect>-<n> scan-total        all slices until idle (full scan + highlight + badges)
  *   <dialect>-<n> first-highlight   scanner start → first range registered
+ *   <dialect>-<n> on-screen-done    scanner start → end of the slice that scanned the posts on screen (visible-first)
+ *   <dialect>-<n> engine-share      the part of scan-total spent inside engine.scan (the rest is the content script's own work)
+ *   <dialect>-<n> content-side      scan-total minus engine-share: DOM walk, ranges, badges, bookkeeping
+ *   <dialect>-<n> engine-compile    createEngine + warm-up in the page: one task before the first slice (not in scan-total)
  *   <dialect>-<n> longest-slice     longest task of the extension (self-measured)
  *   <dialect>-<n> long-tasks        page 'longtask' entries (≥ 50 ms) after scanner start (count)
  *   <dialect>-<n> per-appended-post busy time for 200 appended posts / 200
@@ -36,8 +40,8 @@ import { prng, round, type BenchLine } from './lib';
 const root = resolve(import.meta.dirname, '..');
 const MARKJS = resolve(root, 'node_modules/mark.js/dist/mark.min.js');
 
-type Dialect = 'facebook' | 'x' | 'telegram';
-const URLS: Record<Dialect, (n: number) => string> = {
+export type Dialect = 'facebook' | 'x' | 'telegram';
+export const URLS: Record<Dialect, (n: number) => string> = {
   facebook: (n) => `https://www.facebook.com/groups/bench${n}/`,
   x: (n) => `https://x.com/search?q=bench${n}&f=live`,
   telegram: (n) => `https://web.telegram.org/k/bench${n}/`,
@@ -93,14 +97,14 @@ function post(d: Dialect, i: number, text: string): string {
   }
 }
 
-function feedHtml(d: Dialect, n: number): string {
+export function feedHtml(d: Dialect, n: number): string {
   const body = texts(n, 7 + n).map((t, i) => post(d, i, t)).join('\n');
   const wrap = d === 'facebook' ? `<div role="feed">${body}</div>` : d === 'x' ? `<section aria-labelledby="h"><div>${body}</div></section>` : `<div class="bubbles"><div class="bubbles-inner"><section class="bubbles-date-group">${body}</section></div></div>`;
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>bench ${d} ${n}</title><style>body{font:15px/1.4 system-ui;margin:0 auto;max-width:680px}</style></head><body><main id="feed" role="main">${wrap}</main></body></html>`;
 }
 
 /** HTML of `count` more posts for an append, starting at index `from`. */
-function more(d: Dialect, from: number, count: number): string {
+export function more(d: Dialect, from: number, count: number): string {
   return texts(count, 99 + from).map((t, i) => post(d, from + i, t)).join('');
 }
 
@@ -108,6 +112,9 @@ interface Perf {
   busyMs: number;
   longestSliceMs: number;
   firstHighlightMs: number | null;
+  engineMs?: number;
+  compileMs?: number;
+  visibleMs?: number | null;
   scanned: number;
   painted: number;
   startedAt: number;
@@ -224,6 +231,10 @@ export async function runPageBenchmarks(): Promise<BenchLine[]> {
         lines.push(
           { bench, metric: 'scan-total', value: round(perf.busyMs), unit: 'ms' },
           { bench, metric: 'first-highlight', value: round(perf.firstHighlightMs ?? -1), unit: 'ms' },
+          { bench, metric: 'on-screen-done', value: round(perf.visibleMs ?? -1), unit: 'ms' },
+          { bench, metric: 'engine-share', value: round(perf.engineMs ?? -1), unit: 'ms' },
+          { bench, metric: 'content-side', value: round(perf.busyMs - (perf.engineMs ?? 0)), unit: 'ms' },
+          { bench, metric: 'engine-compile', value: round(perf.compileMs ?? -1), unit: 'ms' },
           { bench, metric: 'longest-slice', value: round(perf.longestSliceMs), unit: 'ms' },
           { bench, metric: 'long-tasks', value: longTasks, unit: 'count' },
           { bench, metric: 'suspect-posts', value: summary.counts.suspect, unit: 'count' },
