@@ -102,7 +102,10 @@ export class ContentApp {
       this.stop();
       return;
     }
-    if (abort.signal.aborted) return;
+    // Compiling the engine is one long task: let the page finish what it is doing first.
+    if (config.enabled) await idle(this.doc.defaultView, COMPILE_IDLE_TIMEOUT_MS);
+    // A config-changed message that arrived meanwhile is newer than this reply.
+    if (abort.signal.aborted || this.config) return;
     this.applyConfig(config);
   }
 
@@ -428,6 +431,17 @@ function warmUp(engine: { scan(text: string): unknown }): void {
   for (let i = 0; i < WARM_UP_RUNS; i++) engine.scan(WARM_UP_TEXT);
 }
 const WARM_UP_RUNS = 30;
+
+/** The engine compile waits at most this long for the page to be idle. */
+const COMPILE_IDLE_TIMEOUT_MS = 500;
+
+/** Resolves in an idle period of the page (or after `timeout` ms; at once where there is no requestIdleCallback). */
+function idle(view: Window | null, timeout: number): Promise<void> {
+  return new Promise((resolve) => {
+    if (typeof view?.requestIdleCallback === 'function') view.requestIdleCallback(() => resolve(), { timeout });
+    else setTimeout(resolve, 0);
+  });
+}
 
 /** Resolves after the next frame has been painted. */
 function nextPaint(): Promise<void> {
