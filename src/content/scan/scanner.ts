@@ -169,6 +169,8 @@ class PostQueue {
 interface Carry {
   post: Element;
   text: PostText;
+  /** One of the posts on screen. */
+  urgent: boolean;
 }
 
 export class PageScanner {
@@ -317,7 +319,7 @@ export class PageScanner {
         let text: PostText | undefined;
         let urgent = false;
         if (this.carry) {
-          ({ post, text } = this.carry);
+          ({ post, text, urgent } = this.carry);
           this.carry = null;
         } else {
           this.drainRecords();
@@ -334,6 +336,7 @@ export class PageScanner {
         }
         const outcome = this.scanPost(post, text, sliceStart);
         if (outcome === 'carried') {
+          this.carry!.urgent = urgent;
           // Too big for what is left of this slice: it opens the next one.
           await this.endSlice(sliceStart);
           sliceStart = performance.now();
@@ -467,7 +470,7 @@ export class PageScanner {
     }
     const t0 = performance.now();
     if (!carried && t0 - sliceStart + text.text.length * this.msPerUnit > SLICE_MS && t0 - sliceStart > 1) {
-      this.carry = { post, text };
+      this.carry = { post, text, urgent: false };
       return 'carried';
     }
     const result = this.engine.scan(text.text);
