@@ -377,7 +377,9 @@ export class ContentApp {
     const rect: PostRect = { x: box.x, y: box.y, width: box.width, height: box.height, devicePixelRatio: window.devicePixelRatio || 1 };
     let reply: FlagReply;
     try {
-      reply = await sendToBackground({ type: 'flag', post: payload, rect, via });
+      // A background that stops mid-flag may never answer: give the moderator a retry rather
+      // than a button stuck on "Flagging…". A late save is harmless (re-flags update).
+      reply = await withTimeout(sendToBackground({ type: 'flag', post: payload, rect, via }), FLAG_TIMEOUT_MS);
     } catch (e) {
       reply = { ok: false, error: e instanceof Error ? e.message : 'The extension did not answer.' };
     } finally {
@@ -443,7 +445,33 @@ function idle(view: Window | null, timeout: number): Promise<void> {
   });
 }
 
+/** How long a flag may take (capture, hashes, write) before the badge offers a retry. */
+const FLAG_TIMEOUT_MS = 12_000;
+
+function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error('Tidemark did not answer in time; try again.')), ms);
+    promise.then(
+      (v) => {
+        clearTimeout(timer);
+        resolve(v);
+      },
+      (e: unknown) => {
+        clearTimeout(timer);
+        reject(e instanceof Error ? e : new Error(String(e)));
+      },
+    );
+  });
+}
+
 /** Resolves after the next frame has been painted. */
 function nextPaint(): Promise<void> {
-  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+  // Frames do not run in a hidden tab: never wait more than 100 ms for one.
+  return new Promise((resolve) => {
+    const fallback = setTimeout(resolve, 100);
+    requestAnimationFrame(() => setTimeout(() => {
+      clearTimeout(fallback);
+      resolve();
+    }, 0));
+  });
 }

@@ -141,9 +141,16 @@ export function createBadge(onFlag: () => void): BadgeHandle {
       button.textContent = state === 'busy' ? 'Flagging…' : state === 'flagged' ? 'Flagged ✓' : state === 'error' ? 'Flag (retry)' : 'Flag';
       button.setAttribute(
         'aria-label',
-        state === 'flagged' ? 'Flagged: saved in Tidemark history' : 'Flag this post as a suspected smuggling ad',
+        state === 'flagged'
+          ? 'Flagged: saved in Tidemark history'
+          : state === 'busy'
+            ? 'Flagging: saving the evidence…'
+            : state === 'error'
+              ? `Flag this post again (the last attempt failed${message ? `: ${message}` : ''})`
+              : 'Flag this post as a suspected smuggling ad',
       );
       if (message) button.title = message;
+      else button.removeAttribute('title');
     },
     destroy() {
       host.remove();
