@@ -85,8 +85,8 @@ describe('popup', () => {
       };
     });
     await item.getByRole('button', { name: 'Copy platform report' }).click();
+    await expect.poll(() => popup.evaluate(() => (window as unknown as { copied?: string }).copied ?? '')).toContain('https://social.example.com/p/1001');
     const copied = await popup.evaluate(() => (window as unknown as { copied?: string }).copied ?? '');
-    expect(copied).toContain('https://social.example.com/p/1001');
     expect(copied).toMatch(/smuggling/i);
     await popup.close();
   });
