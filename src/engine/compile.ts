@@ -9,7 +9,7 @@ import { getTypeTable, getWordTable, T_LETTER as T_LETTER_, T_DIGIT as T_DIGIT_,
 const T_LETTER = T_LETTER_;
 const T_DIGIT = T_DIGIT_;
 const T_MARK = T_MARK_;
-import { automatonBytes, buildAutomaton, NEED_END, NEED_START, type Automaton } from './matcher';
+import { assembleAutomaton, automatonBytes, NEED_END, NEED_START, sortPatterns, type Automaton, type SortedPatterns } from './matcher';
 import { normalizeInto } from './normalize';
 import type { LexiconCategory, LexiconEntry } from './types';
 
@@ -39,6 +39,13 @@ export interface VariantGroup {
 }
 
 const GROUP_ID = { main: 0, geo: 1, internal: 2 } as const;
+
+/**
+ * Version of the compiler's output. Bump it whenever a change here, in matcher.ts or in the
+ * normaliser changes what a lexicon compiles to: the shipped tables (compiled/lexicon-data.ts)
+ * then no longer match and the engine compiles at run time until they are regenerated.
+ */
+export const COMPILER_VERSION = 1;
 
 /** Pattern modes: 0 may start anywhere, 1 word start or after Arabic proclitics, 2 word start. */
 export const MODE_ANY = 0;
@@ -72,12 +79,36 @@ export interface CompiledLexicon {
   patMode: Uint8Array;
   /** True when some pattern has mode 1 (proclitic walks are needed). */
   hasProclitics: boolean;
-  /** Indexed by pattern id. */
+  /**
+   * Indexed by pattern id. A lexicon loaded from the shipped tables fills it on first use
+   * (`loadVariant`): read it through variantsOf().
+   */
   variants: Variant[][];
-  /** Normalised pattern texts (for debugging and tests). */
-  patterns: string[];
+  /** Builds `variants[p]` when it is missing (shipped lexicons), else null. */
+  loadVariant: ((p: number) => Variant[]) | null;
+  /** Normalised pattern texts (for debugging, tests and users' terms; built lazily when shipped). */
+  readonly patterns: string[];
   /** Entries that could not be compiled (empty after normalisation, bad fields). */
   rejected: { entry: unknown; reason: string }[];
+}
+
+/** The variants of pattern `p` (built on first use in lexicons loaded from the shipped tables). */
+export function variantsOf(lex: CompiledLexicon, p: number): Variant[] {
+  return lex.variants[p] ?? (lex.variants[p] = (lex.loadVariant as (p: number) => Variant[])(p));
+}
+
+/** need | mode << 4 of a pattern with no variants yet; fold variants in with needMode(). */
+export const NEED_MODE_INIT = NEED_START | NEED_END | (MODE_WORD << 4);
+
+/** Folds one variant's boundary rules into a pattern's NEED_* bits and mode (need | mode << 4). */
+export function needMode(acc: number, startBoundary: boolean, endBoundary: boolean, proclitics: boolean): number {
+  let need = acc & 15;
+  let mode = acc >> 4;
+  if (!startBoundary) mode = MODE_ANY;
+  else if (proclitics && mode === MODE_WORD) mode = MODE_PROCLITIC;
+  if (!startBoundary || proclitics) need &= ~NEED_START;
+  if (!endBoundary) need &= ~NEED_END;
+  return need | (mode << 4);
 }
 
 export const LEXICON_CATEGORIES: readonly LexiconCategory[] = [
@@ -120,6 +151,8 @@ class Collector {
   readonly units: Uint16Array[] = [];
   readonly variants: Variant[][] = [];
   readonly rejected: { entry: unknown; reason: string }[] = [];
+  /** Per compiled entry: [index of the entry it came from, index of the entry whose weight it has]. */
+  readonly origin = new Map<CompiledEntry, [number, number]>();
   // one entry per (pattern, boundaries, category, lang): duplicates keep the highest weight
   private readonly seen = new Map<string, CompiledEntry>();
   private readonly type = getTypeTable();
@@ -145,7 +178,7 @@ class Collector {
     return id;
   }
 
-  add(e: LexiconEntry | CompiledEntry, base?: (key: string) => readonly Variant[] | undefined): void {
+  add(e: LexiconEntry | CompiledEntry, base?: (key: string) => readonly Variant[] | undefined, index = -1): void {
     const bad = validateEntry(e);
     if (bad) {
       this.rejected.push({ entry: e, reason: bad });
@@ -177,62 +210,91 @@ class Collector {
     const dupKey = `${id}|${startBoundary}|${endBoundary}|${e.category}|${e.lang}`;
     const prev = this.seen.get(dupKey);
     if (prev) {
-      if (e.weight > prev.weight) prev.weight = e.weight;
+      if (e.weight > prev.weight) {
+        prev.weight = e.weight;
+        const o = this.origin.get(prev);
+        if (o) o[1] = index;
+      }
       return;
     }
     const ce: CompiledEntry = { term: e.term, lang: e.lang, category: e.category, weight: e.weight };
     if (e.place) ce.place = e.place;
     this.seen.set(dupKey, ce);
     v.entries.push(ce);
+    if (index >= 0) this.origin.set(ce, [index, index]);
   }
 
   /** Groups, cue templates, pattern modes and the automata. */
-  finish(): CompiledLexicon {
-    const { variants, units, patterns, rejected } = this;
-    const count = patterns.length;
-    const patLen = new Int32Array(count);
-    const patNeed = new Uint8Array(count);
-    const patMode = new Uint8Array(count);
-    const anchoredUnits: Uint16Array[] = [];
-    const anchoredIds: number[] = [];
-    const freeUnits: Uint16Array[] = [];
-    const freeIds: number[] = [];
-    let hasProclitics = false;
-    for (let p = 0; p < count; p++) {
-      const list = variants[p] as Variant[];
-      let need = NEED_START | NEED_END;
-      let mode = MODE_WORD;
-      for (const v of list) {
-        if (!v.startBoundary) mode = MODE_ANY;
-        else if (v.proclitics && mode === MODE_WORD) mode = MODE_PROCLITIC;
-        if (!v.startBoundary || v.proclitics) need &= ~NEED_START;
-        if (!v.endBoundary) need &= ~NEED_END;
-        v.groups = [];
-        for (const e of v.entries) {
-          const group = groupOf(e.category);
-          let g = v.groups.find((x) => x.group === group);
-          if (!g) v.groups.push((g = { group, gid: GROUP_ID[group], entries: [], cues: [] }));
-          g.entries.push(e);
-        }
-        for (const g of v.groups) g.cues = bestPerCategory(g.entries);
-      }
-      patLen[p] = (units[p] as Uint16Array).length;
-      patNeed[p] = need;
-      patMode[p] = mode;
-      if (mode === MODE_ANY) {
-        freeUnits.push(units[p] as Uint16Array);
-        freeIds.push(p);
-      } else {
-        if (mode === MODE_PROCLITIC) hasProclitics = true;
-        anchoredUnits.push(units[p] as Uint16Array);
-        anchoredIds.push(p);
-      }
-    }
-    const word = getWordTable();
-    const automaton = buildAutomaton(anchoredUnits, anchoredIds, word, true);
-    const unanchored = freeIds.length > 0 ? buildAutomaton(freeUnits, freeIds, word, false) : null;
-    return { automaton, unanchored, patLen, patNeed, patMode, hasProclitics, variants, patterns, rejected };
+  finish(keep?: (sp: SortedPatterns) => void): CompiledLexicon {
+    const { units } = this;
+    return finishLexicon(this.patterns, this.variants, this.rejected, (ids, anchored) => {
+      const sp = sortPatterns(ids.map((p) => units[p] as Uint16Array), ids, anchored);
+      keep?.(sp);
+      return sp;
+    });
   }
+}
+
+/**
+ * The last steps of compilation, shared by the compiler and the loader of the shipped tables:
+ * groups and cue templates per variant, pattern lengths and modes, then the automata from
+ * their sorted patterns (`sorted` gets the pattern ids of each automaton, in id order).
+ */
+export function finishLexicon(
+  patterns: string[],
+  variants: Variant[][],
+  rejected: { entry: unknown; reason: string }[],
+  sorted: (ids: number[], anchored: boolean) => SortedPatterns,
+): CompiledLexicon {
+  const count = patterns.length;
+  const patLen = new Int32Array(count);
+  const patNeed = new Uint8Array(count);
+  const patMode = new Uint8Array(count);
+  const anchoredIds: number[] = [];
+  const freeIds: number[] = [];
+  let hasProclitics = false;
+  for (let p = 0; p < count; p++) {
+    const list = variants[p] as Variant[];
+    let acc = NEED_MODE_INIT;
+    for (const v of list) {
+      acc = needMode(acc, v.startBoundary, v.endBoundary, v.proclitics);
+      v.groups = groupsOf(v.entries);
+    }
+    const need = acc & 15;
+    const mode = acc >> 4;
+    patLen[p] = (patterns[p] as string).length;
+    patNeed[p] = need;
+    patMode[p] = mode;
+    if (mode === MODE_ANY) {
+      freeIds.push(p);
+    } else {
+      if (mode === MODE_PROCLITIC) hasProclitics = true;
+      anchoredIds.push(p);
+    }
+  }
+  const word = getWordTable();
+  const anchoredSorted = sorted(anchoredIds, true);
+  const freeSorted = freeIds.length > 0 ? sorted(freeIds, false) : null;
+  const automaton = assembleAutomaton(anchoredSorted, word);
+  const unanchored = freeSorted ? assembleAutomaton(freeSorted, word) : null;
+  return { automaton, unanchored, patLen, patNeed, patMode, hasProclitics, variants, loadVariant: null, patterns, rejected };
+}
+
+/** What scripts/compile-lexicon.ts serialises: the lexicon, its sorted patterns and the entries' origins. */
+export interface ShippableLexicon {
+  lexicon: CompiledLexicon;
+  /** The sorted patterns of the anchored automaton, then of the unanchored one (if any). */
+  sorted: SortedPatterns[];
+  origin: ReadonlyMap<CompiledEntry, readonly [number, number]>;
+}
+
+/** compileLexicon plus what the shipped tables need (build time only). */
+export function compileShippable(entries: readonly (LexiconEntry | CompiledEntry)[]): ShippableLexicon {
+  const c = new Collector();
+  for (let i = 0; i < entries.length; i++) c.add(entries[i] as LexiconEntry | CompiledEntry, undefined, i);
+  const sorted: SortedPatterns[] = [];
+  const lexicon = c.finish((sp) => sorted.push(sp));
+  return { lexicon, sorted, origin: c.origin };
 }
 
 function unitsToString(u: Uint16Array): string {
@@ -241,8 +303,28 @@ function unitsToString(u: Uint16Array): string {
   return s;
 }
 
+/** A variant's entries split by scan group (in first-seen order), with their cue templates. */
+export function groupsOf(entries: readonly CompiledEntry[]): VariantGroup[] {
+  if (entries.length === 1) {
+    // the common case, without the general path's searches
+    const e = entries[0] as CompiledEntry;
+    const group = groupOf(e.category);
+    return [{ group, gid: GROUP_ID[group], entries: [e], cues: [e] }];
+  }
+  const groups: VariantGroup[] = [];
+  for (const e of entries) {
+    const group = groupOf(e.category);
+    let g = groups.find((x) => x.group === group);
+    if (!g) groups.push((g = { group, gid: GROUP_ID[group], entries: [], cues: [] }));
+    g.entries.push(e);
+  }
+  for (const g of groups) g.cues = bestPerCategory(g.entries);
+  return groups;
+}
+
 /** One entry per category (the strongest; the first one wins ties), in first-seen order. */
 function bestPerCategory(entries: readonly CompiledEntry[]): CompiledEntry[] {
+  if (entries.length === 1) return [entries[0] as CompiledEntry];
   const best = new Map<string, CompiledEntry>();
   for (const e of entries) {
     const prev = best.get(e.category);
@@ -283,7 +365,7 @@ export function compileExtra(base: CompiledLexicon, extra: readonly (LexiconEntr
     if (id === undefined) return undefined;
     suppressed[id] = 1;
     shared++;
-    return base.variants[id];
+    return variantsOf(base, id);
   };
   for (const e of extra) c.add(e, lookup);
   const lexicon = c.finish();

@@ -2,7 +2,9 @@
  * The scan pipeline: normalise → one automaton pass → boundary checks and overlap
  * resolution → structural detectors → score → matches in original offsets.
  */
-import { compileExtra, compileLexicon, MODE_PROCLITIC, type CompiledLexicon, type ExtraLayer, type Variant, type VariantGroup } from './compile';
+import { compileExtra, compileLexicon, MODE_PROCLITIC, variantsOf, type CompiledLexicon, type ExtraLayer, type VariantGroup } from './compile';
+import { decodeLexicon } from './compiled/lexicon-codec';
+import { LEXICON_DATA, LEXICON_FINGERPRINT, LEXICON_REJECTED } from './compiled/lexicon-data';
 import type { Cue } from './cue';
 import { detectHandles } from './detectors/contact';
 import { detectPhones } from './detectors/phone';
@@ -57,9 +59,20 @@ interface Layers {
 // Compiled built-in lexicon, shared by every engine (users' own terms are a layer on top).
 let builtIn: CompiledLexicon | null = null;
 
+/**
+ * The built-in lexicon: loaded from the tables compiled at development time
+ * (compiled/lexicon-data.ts, a few ms), or compiled here when they do not match the live
+ * lexicon (a lexicon file edited without `npx tsx scripts/compile-lexicon.ts`).
+ */
+function loadBuiltIn(): CompiledLexicon {
+  const entries = [...LEXICON, ...PRICE_TERMS];
+  const shipped = decodeLexicon(entries, { fingerprint: LEXICON_FINGERPRINT, data: LEXICON_DATA, rejected: LEXICON_REJECTED });
+  return shipped ?? compileLexicon(entries);
+}
+
 function compileFor(extra: readonly LexiconEntry[]): Layers {
-  builtIn ??= compileLexicon([...LEXICON, ...PRICE_TERMS]);
-  if (extra.length === 0) return { base: builtIn, extra: null, size: builtIn.patterns.length };
+  builtIn ??= loadBuiltIn();
+  if (extra.length === 0) return { base: builtIn, extra: null, size: builtIn.patLen.length };
   const layer = compileExtra(builtIn, extra);
   return { base: builtIn, extra: layer, size: layer.size };
 }
@@ -149,7 +162,7 @@ function collectCandidates(lex: CompiledLexicon, hits: Hits, suppressed: Uint8Ar
     const a = end - (patLen[p] as number);
     const endOk = end >= n || !isWord(type[units[end] as number]);
     const startFree = a === 0 || !isWord(type[units[a - 1] as number]);
-    for (const v of variants[p] as Variant[]) {
+    for (const v of variants[p] ?? variantsOf(lex, p)) {
       if (v.endBoundary && !endOk) continue;
       if (v.startBoundary && !startFree && !(v.proclitics && procliticOk(units, a, type))) continue;
       for (const g of v.groups) candGroups[g.gid as 0 | 1 | 2].push(a, end, g);

@@ -49,32 +49,44 @@ const DENSE_BUDGET = 1_600_000;
 const DENSE_DEPTH = 3;
 
 /**
- * Builds an automaton for `patterns` (folded units, non-empty); `ids[i]` is the pattern id
- * reported for `patterns[i]`. `word[u]` = 1 for word units. Anchored patterns must start with
- * a word unit.
+ * The part of an automaton that is shipped precompiled (src/engine/compiled/lexicon-data.ts):
+ * the alphabet and the patterns as class sequences in sorted order, front-coded (each one
+ * shares `lcp[k]` classes with the previous one; its other classes follow in `tail`).
+ * `assembleAutomaton` turns it into the automaton in linear time (no sort, no folding).
  */
-export function buildAutomaton(patterns: readonly Uint16Array[], ids: readonly number[], word: Uint8Array, anchored: boolean, denseBudget = DENSE_BUDGET): Automaton {
-  // 1. alphabet: classes 0/1 are "in no pattern" (word / other)
+export interface SortedPatterns {
+  anchored: boolean;
+  /** Class → folded unit, for classes 2.. (`units[c - 2]`). */
+  units: Uint16Array;
+  /** Pattern ids in sorted order. */
+  ids: Int32Array;
+  /** Per sorted pattern: classes shared with the previous pattern, and its own length. */
+  lcp: Int32Array;
+  len: Int32Array;
+  /** The classes after each pattern's shared prefix, concatenated. */
+  tail: Uint16Array;
+  /** Failure links, when shipped (else computed; both give the same array). */
+  fail?: Int32Array;
+}
+
+/**
+ * Sorts `patterns` (folded units, non-empty) into the front-coded form; `ids[i]` is the
+ * pattern id reported for `patterns[i]`.
+ */
+export function sortPatterns(patterns: readonly Uint16Array[], ids: readonly number[], anchored: boolean): SortedPatterns {
+  // alphabet: classes 0/1 are "in no pattern" (word / other), then units in first-seen order
   const cls = new Uint16Array(65536);
-  const unitOf: number[] = [0, 0];
-  for (let c = 0; c < 65536; c++) cls[c] = word[c] === 1 ? 0 : 1;
+  const unitOf: number[] = [];
   let classes = 2;
-  const seenUnit = new Uint8Array(65536);
   for (const p of patterns) {
     for (let j = 0; j < p.length; j++) {
       const u = p[j] as number;
-      if (seenUnit[u] === 0) {
-        seenUnit[u] = 1;
+      if (cls[u] === 0) {
         cls[u] = classes++;
         unitOf.push(u);
       }
     }
   }
-  const clsIsWord = new Uint8Array(classes);
-  clsIsWord[0] = 1;
-  for (let c = 2; c < classes; c++) clsIsWord[c] = word[unitOf[c] as number] as number;
-
-  // 2. trie from the patterns sorted by class sequence: a linear pass over longest common prefixes
   const seqs = patterns.map((p) => {
     const s = new Uint16Array(p.length);
     for (let j = 0; j < p.length; j++) s[j] = cls[p[j] as number] as number;
@@ -88,10 +100,56 @@ export function buildAutomaton(patterns: readonly Uint16Array[], ids: readonly n
     for (let k = 0; k < m; k++) if (a[k] !== b[k]) return (a[k] as number) - (b[k] as number);
     return a.length - b.length || x - y;
   });
-  let cap = 2;
-  for (const s of seqs) cap += s.length;
-  // trie nodes in DFS order (node 0 = root): parent, class, depth, first child, next sibling
-  const tParent = new Int32Array(cap);
+  const n = order.length;
+  const sortedIds = new Int32Array(n);
+  const lcp = new Int32Array(n);
+  const len = new Int32Array(n);
+  const tail: number[] = [];
+  let prev: Uint16Array | null = null;
+  for (let k = 0; k < n; k++) {
+    const i = order[k] as number;
+    const s = seqs[i] as Uint16Array;
+    let l = 0;
+    if (prev) {
+      const m = Math.min(prev.length, s.length);
+      while (l < m && prev[l] === s[l]) l++;
+    }
+    sortedIds[k] = ids[i] as number;
+    lcp[k] = l;
+    len[k] = s.length;
+    for (let d = l; d < s.length; d++) tail.push(s[d] as number);
+    prev = s;
+  }
+  return { anchored, units: Uint16Array.from(unitOf), ids: sortedIds, lcp, len, tail: Uint16Array.from(tail) };
+}
+
+/**
+ * Builds an automaton for `patterns` (folded units, non-empty); `ids[i]` is the pattern id
+ * reported for `patterns[i]`. `word[u]` = 1 for word units. Anchored patterns must start with
+ * a word unit.
+ */
+export function buildAutomaton(patterns: readonly Uint16Array[], ids: readonly number[], word: Uint8Array, anchored: boolean, denseBudget = DENSE_BUDGET): Automaton {
+  return assembleAutomaton(sortPatterns(patterns, ids, anchored), word, denseBudget);
+}
+
+/** Builds the automaton from sorted, front-coded patterns (linear time). */
+export function assembleAutomaton(sp: SortedPatterns, word: Uint8Array, denseBudget = DENSE_BUDGET): Automaton {
+  const { anchored, units, ids, lcp, len, tail } = sp;
+  // 1. alphabet: classes 0/1 are "in no pattern" (word / other)
+  const cls = new Uint16Array(65536);
+  for (let c = 0; c < 65536; c++) cls[c] = word[c] === 1 ? 0 : 1;
+  const classes = units.length + 2;
+  const clsIsWord = new Uint8Array(classes);
+  clsIsWord[0] = 1;
+  for (let c = 2; c < classes; c++) {
+    const u = units[c - 2] as number;
+    cls[u] = c;
+    clsIsWord[c] = word[u] as number;
+  }
+
+  // 2. trie from the sorted patterns: a linear pass over longest common prefixes
+  const cap = tail.length + 2;
+  // trie nodes in DFS order (node 0 = root): class, first child, next sibling, pattern
   const tCls = new Uint16Array(cap);
   const tFirst = new Int32Array(cap).fill(-1);
   const tLast = new Int32Array(cap).fill(-1);
@@ -99,28 +157,21 @@ export function buildAutomaton(patterns: readonly Uint16Array[], ids: readonly n
   const tPat = new Int32Array(cap).fill(-1);
   let nodes = 1;
   const path: number[] = [0]; // path[d] = node at depth d of the previous pattern
-  let prev: Uint16Array | null = null;
-  for (const i of order) {
-    const s = seqs[i] as Uint16Array;
-    let l = 0;
-    if (prev) {
-      const m = Math.min(prev.length, s.length);
-      while (l < m && prev[l] === s[l]) l++;
-    }
+  for (let k = 0, q = 0; k < ids.length; k++) {
+    const l = lcp[k] as number;
+    const plen = len[k] as number;
     path.length = l + 1;
-    for (let d = l; d < s.length; d++) {
+    for (let d = l; d < plen; d++) {
       const parent = path[d] as number;
       const t = nodes++;
-      tParent[t] = parent;
-      tCls[t] = s[d] as number;
+      tCls[t] = tail[q++] as number;
       if ((tFirst[parent] as number) < 0) tFirst[parent] = t;
       else tNext[tLast[parent] as number] = t;
       tLast[parent] = t;
       path.push(t);
     }
-    const end = path[s.length] as number;
-    if ((tPat[end] as number) < 0) tPat[end] = ids[i] as number;
-    prev = s;
+    const end = path[plen] as number;
+    if ((tPat[end] as number) < 0) tPat[end] = ids[k] as number;
   }
 
   // 3. BFS renumbering: MID = 0, ROOT = 1, then trie nodes; children stay sorted by class
@@ -130,17 +181,17 @@ export function buildAutomaton(patterns: readonly Uint16Array[], ids: readonly n
   const nodeCls = new Uint16Array(states);
   const depth = new Uint8Array(states);
   const pat = new Int32Array(states).fill(-1);
-  let tail = 1;
+  let tailQ = 1;
   bfs[0] = 0;
   childStart[0] = 2;
   for (let q = 0; q < nodes; q++) {
     const node = bfs[q] as number;
     const id = q + 1;
-    childStart[id] = tail + 1;
+    childStart[id] = tailQ + 1;
     pat[id] = tPat[node] as number;
     for (let k = tFirst[node] as number; k >= 0; k = tNext[k] as number) {
-      const nid = tail + 1;
-      bfs[tail++] = k;
+      const nid = tailQ + 1;
+      bfs[tailQ++] = k;
       nodeCls[nid] = tCls[k] as number;
       depth[nid] = Math.min(255, (depth[id] as number) + 1);
     }
@@ -155,7 +206,8 @@ export function buildAutomaton(patterns: readonly Uint16Array[], ids: readonly n
   const maxDense = Math.max(2, Math.floor(denseBudget / (classes * (useU16 ? 2 : 4))));
   while (denseStates < states && denseStates < maxDense && (depth[denseStates] as number) <= DENSE_DEPTH) denseStates++;
   const dense = useU16 ? new Uint16Array(denseStates * classes) : new Uint32Array(denseStates * classes);
-  const fail = new Int32Array(states);
+  const shipped = sp.fail !== undefined && sp.fail.length === states;
+  const fail = shipped ? (sp.fail as Int32Array) : new Int32Array(states);
   const dict = new Int32Array(states);
   const hasOut = new Uint8Array(states);
   // MID row: stay inside the word; ROOT row: children, else MID/ROOT by the unit's kind
@@ -187,12 +239,12 @@ export function buildAutomaton(patterns: readonly Uint16Array[], ids: readonly n
     if (s >= 2 && s < denseStates) {
       const row = s * classes;
       const fRow = (fail[s] as number) * classes;
-      for (let c = 0; c < classes; c++) dense[row + c] = dense[fRow + c] as number;
+      dense.copyWithin(row, fRow, fRow + classes);
     }
     for (let t = childStart[s] as number, end = childStart[s + 1] as number; t < end; t++) {
       const c = nodeCls[t] as number;
       if (s < denseStates) dense[s * classes + c] = t;
-      const f = s === ROOT ? (anchored && clsIsWord[c] === 1 ? MID : ROOT) : step(fail[s] as number, c);
+      const f = shipped ? (fail[t] as number) : s === ROOT ? (anchored && clsIsWord[c] === 1 ? MID : ROOT) : step(fail[s] as number, c);
       fail[t] = f;
       dict[t] = (pat[f] as number) >= 0 ? f : (dict[f] as number);
       hasOut[t] = (pat[t] as number) >= 0 || (dict[t] as number) > 0 ? 1 : 0;
