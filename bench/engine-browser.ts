@@ -19,9 +19,11 @@ import { round, type BenchLine } from './lib';
 
 interface PageEngine {
   createEngine(): { scan(text: string): { matches: unknown[] } };
+  compileBuiltIn(): void;
 }
 
 interface PageResult {
+  createMs: number;
   compileMs: number;
   runsMs: number[];
   naiveMs: number;
@@ -32,7 +34,21 @@ interface PageResult {
 async function bundleEngine(dir: string): Promise<string> {
   const entry = join(dir, 'entry.ts');
   const engine = fileURLToPath(new URL('../src/engine/index.ts', import.meta.url));
-  writeFileSync(entry, `export { createEngine } from ${JSON.stringify(engine)};\n`);
+  const compile = fileURLToPath(new URL('../src/engine/compile.ts', import.meta.url));
+  const lexicon = fileURLToPath(new URL('../src/engine/lexicon/index.ts', import.meta.url));
+  const price = fileURLToPath(new URL('../src/engine/detectors/price.ts', import.meta.url));
+  writeFileSync(
+    entry,
+    [
+      `export { createEngine } from ${JSON.stringify(engine)};`,
+      `import { compileLexicon } from ${JSON.stringify(compile)};`,
+      `import { LEXICON } from ${JSON.stringify(lexicon)};`,
+      `import { PRICE_TERMS } from ${JSON.stringify(price)};`,
+      '/** A runtime compile of the built-in lexicon (the fallback when the shipped tables are stale). */',
+      'export function compileBuiltIn() { compileLexicon([...LEXICON, ...PRICE_TERMS]); }',
+      '',
+    ].join('\n'),
+  );
   await build({
     configFile: false,
     logLevel: 'silent',
@@ -75,6 +91,9 @@ export async function runEngineBrowserBenchmarks(): Promise<BenchLine[]> {
         const lib = (globalThis as unknown as { TidemarkBench: PageEngine }).TidemarkBench;
         let t0 = performance.now();
         const engine = lib.createEngine();
+        const createMs = performance.now() - t0;
+        t0 = performance.now();
+        lib.compileBuiltIn();
         const compileMs = performance.now() - t0;
         let sink = 0;
         for (let i = 0; i < 200; i++) sink += engine.scan(texts[i] as string).matches.length;
@@ -92,7 +111,7 @@ export async function runEngineBrowserBenchmarks(): Promise<BenchLine[]> {
             while (re.exec(p) !== null) sink++;
           }
         }
-        return { compileMs, runsMs, naiveMs: performance.now() - t0, sink };
+        return { createMs, compileMs, runsMs, naiveMs: performance.now() - t0, sink };
       },
       { texts: posts, naiveTexts: slice, termList: terms },
     );
@@ -100,7 +119,8 @@ export async function runEngineBrowserBenchmarks(): Promise<BenchLine[]> {
     const mbs = bytes / 1e6 / ((runs[1] as number) / 1000);
     const naive = sliceBytes / 1e6 / (res.naiveMs / 1000);
     return [
-      { bench: 'engine-chromium', metric: 'compile-cold', value: round(res.compileMs), unit: 'ms' },
+      { bench: 'engine-chromium', metric: 'create-engine-cold', value: round(res.createMs), unit: 'ms' },
+      { bench: 'engine-chromium', metric: 'compile-runtime', value: round(res.compileMs), unit: 'ms' },
       { bench: 'engine-chromium', metric: 'naive-regex-per-term', value: round(naive), unit: 'MB/s' },
       { bench: 'engine-chromium', metric: 'throughput', value: round(mbs), unit: 'MB/s', baseline: round(naive), ratio: round(mbs / naive, 1) },
     ];

@@ -44,17 +44,38 @@ export interface ShippedLexicon {
  * the hash is one tight loop (fast even before the JIT warms up).
  */
 export function lexiconFingerprint(entries: readonly (LexiconEntry | CompiledEntry)[]): string {
+  const n = entries.length;
   const parts: string[] = [String(COMPILER_VERSION), FOLD_DATA, TYPE_DATA];
-  for (let i = 0; i < entries.length; i++) {
+  const weights = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
     const e = entries[i] as Partial<LexiconEntry> | null;
-    parts[i + 3] =
-      typeof e === 'object' && e !== null ? `${String(e.term)}\u0001${String(e.lang)}\u0001${String(e.category)}\u0001${String(e.weight)}\u0001${e.place === undefined ? '' : String(e.place)}` : String(e);
+    if (typeof e !== 'object' || e === null) {
+      parts.push(String(e), '', '', '');
+      weights[i] = Number.NaN;
+      continue;
+    }
+    // strings are joined natively below; only non-strings (invalid entries) are converted here
+    const { term, lang, category, place } = e;
+    parts.push(
+      typeof term === 'string' ? term : String(term),
+      typeof lang === 'string' ? lang : String(lang),
+      typeof category === 'string' ? category : String(category),
+      place === undefined ? '' : typeof place === 'string' ? `\u0003${place}` : String(place),
+    );
+    weights[i] = typeof e.weight === 'number' ? e.weight : Number.NaN;
   }
-  const s = parts.join('\u0002');
+  const s = parts.join('\u0001');
   let h1 = 0x811c9dc5;
   let h2 = 0x9e3779b9 ^ s.length;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
+    h1 = Math.imul(h1 ^ c, 0x01000193);
+    h2 = Math.imul(h2 ^ c, 0x5bd1e995);
+    h2 ^= h2 >>> 13;
+  }
+  const words = new Uint32Array(weights.buffer);
+  for (let i = 0; i < words.length; i++) {
+    const c = words[i] as number;
     h1 = Math.imul(h1 ^ c, 0x01000193);
     h2 = Math.imul(h2 ^ c, 0x5bd1e995);
     h2 ^= h2 >>> 13;
