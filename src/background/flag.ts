@@ -6,7 +6,7 @@
 import type { Engine } from '../engine/types';
 import type { FlaggedItem } from '../shared/item';
 import type { PostPayload } from '../shared/protocol';
-import { sha256Hex } from '../shared/hash';
+import { sha256Hex } from '../reports/util';
 
 /** Length of the quoted post text kept in the text-quote anchor. */
 const QUOTE_MAX = 500;

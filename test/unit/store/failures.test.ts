@@ -11,7 +11,7 @@ import { StoreError, toStoreError } from '../../../src/store/errors';
 import { countItems, custodyLog, getItem, importItems, putFlag, recordExport, updateItem, bulkSetStatus, deleteItems } from '../../../src/store/items';
 import { REV_KEY, type TidemarkDatabase } from '../../../src/store/schema';
 import { writeTx } from '../../../src/store/tx';
-import { sha256Hex } from '../../../src/shared/hash';
+import { sha256Hex } from '../../../src/reports/util';
 import { createV1Database, freshDB, freshName, makeItem, withFault } from './helpers';
 
 const opened: { close(): void }[] = [];
