@@ -58,8 +58,3 @@ export function getWordTable(): Uint8Array {
   if (!wordTable) build();
   return wordTable as Uint8Array;
 }
-
-/** True for units that belong to a word (letters, combining marks, digits). */
-export function isWordType(t: number): boolean {
-  return t === T_LETTER || t === T_MARK || t === T_DIGIT;
-}

@@ -123,15 +123,6 @@ export function sortPatterns(patterns: readonly Uint16Array[], ids: readonly num
   return { anchored, units: Uint16Array.from(unitOf), ids: sortedIds, lcp, len, tail: Uint16Array.from(tail) };
 }
 
-/**
- * Builds an automaton for `patterns` (folded units, non-empty); `ids[i]` is the pattern id
- * reported for `patterns[i]`. `word[u]` = 1 for word units. Anchored patterns must start with
- * a word unit.
- */
-export function buildAutomaton(patterns: readonly Uint16Array[], ids: readonly number[], word: Uint8Array, anchored: boolean, denseBudget = DENSE_BUDGET): Automaton {
-  return assembleAutomaton(sortPatterns(patterns, ids, anchored), word, denseBudget);
-}
-
 /** Builds the automaton from sorted, front-coded patterns (linear time). */
 export function assembleAutomaton(sp: SortedPatterns, word: Uint8Array, denseBudget = DENSE_BUDGET): Automaton {
   const { anchored, units, ids, lcp, len, tail } = sp;

@@ -8,6 +8,7 @@
  * anything else (javascript:, data:, …) is shown as text.
  */
 import type { FlaggedItem } from '../shared/item';
+import { safeHttpUrl } from '../shared/validate';
 import { CUE_CATEGORIES, type ReportItem } from './model';
 import { collectScreenshots } from './json';
 import { revealControls } from './csv';
@@ -22,16 +23,8 @@ export function escapeHtml(s: string): string {
   return s.replace(/[&<>"']/g, (c) => HTML_ESCAPES[c]!);
 }
 
-/** The URL re-serialised when it is http(s), else undefined. */
-export function safeHttpHref(url: string | undefined): string | undefined {
-  if (!url) return undefined;
-  try {
-    const u = new URL(url);
-    return u.protocol === 'http:' || u.protocol === 'https:' ? u.href : undefined;
-  } catch {
-    return undefined;
-  }
-}
+/** The URL re-serialised when it is http(s), else undefined (the shared check). */
+export const safeHttpHref = (url: string | undefined): string | undefined => safeHttpUrl(url);
 
 /** A link for http(s) URLs, plain text otherwise; both escaped and bidi-isolated. */
 export function renderUrl(url: string | undefined): string {

@@ -37,11 +37,6 @@ export function num(opts: { min?: number; max?: number; integer?: boolean } = {}
   };
 }
 
-export const bool: Validator<boolean> = (v, path = '') => {
-  if (typeof v !== 'boolean') throw new ValidationError(path, 'expected true or false');
-  return v;
-};
-
 export function oneOf<const T extends string>(values: readonly T[]): Validator<T> {
   return (v, path = '') => {
     if (typeof v !== 'string' || !(values as readonly string[]).includes(v)) {

@@ -201,6 +201,3 @@ function profileUrlKey(url: string | undefined): string | undefined {
   const id = u.searchParams.get('id');
   return `${host}${path}${id && path.endsWith('profile.php') ? `?id=${id}` : ''}`;
 }
-
-/** All stores, for transactions that must see a consistent snapshot. */
-export const ALL_ITEM_STORES = ['items', 'screenshots', 'custody', 'meta'] as const;

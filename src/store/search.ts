@@ -97,8 +97,3 @@ export function noteWrite(
   for (const id of deletes) cached.entries.delete(id);
   cached.rev = toRev;
 }
-
-/** Drops the cache for `db` (tests; or after a bulk change made outside this module). */
-export function invalidateSearch(db: TidemarkDatabase): void {
-  caches.delete(db);
-}

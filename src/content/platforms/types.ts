@@ -67,11 +67,6 @@ export function firstOf(root: Element, list: readonly string[]): Element | null 
   return null;
 }
 
-/** `root` itself when it matches `sel`, else the first match inside it. */
-export function selfOrInside(root: Element, sel: string): Element | null {
-  return root.matches(sel) ? root : root.querySelector(sel);
-}
-
 /**
  * The first link under `root` matching `sel` that shows text: skips avatar links (an image
  * only) and links the page hides from assistive technology.

@@ -11,13 +11,14 @@ import { T_LETTER as T_LETTER_ } from '../fold-table';
 const T_LETTER = T_LETTER_;
 import type { Cue } from '../cue';
 
-const SRC = 'mission-anchors §B2 #28 (price patterns)';
-
 const cur = (term: string, lang = 'any'): CompiledEntry => ({ term, lang, category: 'currency', weight: 1 });
 const mult = (term: string, lang = 'any'): CompiledEntry => ({ term, lang, category: 'currency', weight: 0.01 });
 const per = (term: string, weight = 0.5, lang = 'any'): CompiledEntry => ({ term, lang, category: 'per-unit', weight });
 
-/** Currency words and symbols (weight 1), multipliers (weight 0.01) and per-unit phrases. */
+/**
+ * Currency words and symbols (weight 1), multipliers (weight 0.01) and per-unit phrases.
+ * Source: mission-anchors §B2 #28 (price patterns).
+ */
 export const PRICE_TERMS: readonly CompiledEntry[] = [
   // symbols and emoji
   ...['€', '$', '£', '₺', '﷼', '₹', '৳', '₨', '₽', '₫', '¥', '₴', '₦', '₵', '₼', '₸', '₾', '₪', '💶', '💵', '💷', '💴', '💰', '💸'].map((t) => cur(t)),
@@ -47,8 +48,6 @@ export const PRICE_TERMS: readonly CompiledEntry[] = [
     'herkes için', 'bo her kesêk', 'bo yek kes', 'بۆ هەر کەسێک', 'هەر کەسێک',
   ].map((t) => per(t)),
 ];
-
-export const PRICE_SOURCE = SRC;
 
 /** Max units between an amount and its currency/multiplier ("500 €", "500€", "€ 500"). */
 const GAP = 2;
