@@ -26,8 +26,12 @@ async function openSettings(): Promise<void> {
 }
 
 async function save(): Promise<void> {
+  // The line may still say "Settings saved." from the previous save: wait for THIS one.
+  const status = settings.locator('[data-status-line]');
+  const before = Number(await status.getAttribute('data-saves'));
   await settings.getByRole('button', { name: 'Save settings' }).click();
-  await expect.poll(() => settings.locator('[data-status-line]').textContent()).toBe('Settings saved.');
+  await expect.poll(async () => Number(await status.getAttribute('data-saves'))).toBe(before + 1);
+  expect(await status.textContent()).toBe('Settings saved.');
 }
 
 beforeAll(async () => {

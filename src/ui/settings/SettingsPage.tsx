@@ -27,6 +27,8 @@ export function SettingsPage() {
   const [term, setTerm] = useState({ term: '', lang: 'en', category: 'offer' as LexiconCategory, weight: 0.6 });
   const [error, setError] = useState<string | null>(null);
   const [confirmPurge, setConfirmPurge] = useState(false);
+  /** Completed saves on this page: lets a reader (or a test) tell this save's answer from the last one's. */
+  const [saves, setSaves] = useState(0);
   const blocked = useStoreBlocked();
 
   const refreshUsage = () =>
@@ -63,6 +65,7 @@ export function SettingsPage() {
       setSettings(saved);
       await sendToBackground({ type: 'settings-changed' }).catch(() => undefined);
       setMessage('Settings saved.');
+      setSaves((n) => n + 1);
       setError(null);
     } catch (err) {
       setError(`Not saved: ${errorText(err)}`);
@@ -164,7 +167,7 @@ export function SettingsPage() {
           </fieldset>
 
           <div><button type="submit" class="primary">Save settings</button></div>
-          <p role="status" aria-live="polite" data-status-line>{message}</p>
+          <p role="status" aria-live="polite" data-status-line data-saves={saves}>{message}</p>
         </form>
         {confirmPurge ? (
           <ConfirmDialog
