@@ -2,7 +2,7 @@
  * The scan pipeline: normalise → one automaton pass → boundary checks and overlap
  * resolution → structural detectors → score → matches in original offsets.
  */
-import { compileExtra, compileLexicon, MODE_PROCLITIC, variantsOf, type CompiledLexicon, type ExtraLayer, type VariantGroup } from './compile';
+import { compileExtra, compileLexicon, MODE_PROCLITIC, variantsOf, type CompiledEntry, type CompiledLexicon, type ExtraLayer, type Variant, type VariantGroup } from './compile';
 import { decodeLexicon } from './compiled/lexicon-codec';
 import { LEXICON_DATA, LEXICON_FINGERPRINT, LEXICON_REJECTED } from './compiled/lexicon-data';
 import type { Cue } from './cue';
@@ -17,7 +17,7 @@ const T_DIGIT = T_DIGIT_;
 const T_MARK = T_MARK_;
 import { LEXICON, LEXICON_VERSION } from './lexicon';
 import { Hits, runAutomaton, walkFrom } from './matcher';
-import { normalizeInto, originalRange } from './normalize';
+import { F_ARROWISH, F_AT, F_DIGIT, F_FLAG, F_PROCLITIC, normalizeInto, originalRange, type Normalized } from './normalize';
 import { score } from './score';
 import type { Engine, EngineOptions, LexiconEntry, Match, ScanResult } from './types';
 
@@ -49,15 +49,54 @@ const EMPTY = (): ScanResult => ({ score: 0, verdict: 'clear', matches: [], reas
 const PROCLITIC_TABLE = new Uint8Array(65536);
 for (const u of PROCLITIC_UNITS) PROCLITIC_TABLE[u] = 1;
 
+/**
+ * A compiled lexicon plus a per-pattern cache for the hot path: most patterns have one
+ * variant in one scan group, and their boundary rules fit in a byte (see HIT_*), so a hit
+ * needs no walk over variant objects.
+ */
+interface ScanLexicon {
+  lex: CompiledLexicon;
+  /** Per pattern: 0 not classified yet, HIT_COMPLEX, or HIT_SIMPLE | boundary bits | gid << 4. */
+  hit: Uint8Array;
+  /** Per simple pattern: its one variant group. */
+  group: VariantGroup[];
+}
+
+const HIT_SIMPLE = 1;
+const HIT_START = 2; // needs a word boundary before
+const HIT_END = 4; // needs a word boundary after
+const HIT_PROCLITIC = 8; // Arabic proclitics may stand before it
+const HIT_COMPLEX = 255;
+
+function scanLexicon(lex: CompiledLexicon): ScanLexicon {
+  return { lex, hit: new Uint8Array(lex.patLen.length), group: [] };
+}
+
+/** Fills the hit cache of pattern `p`. */
+function classify(sl: ScanLexicon, p: number): number {
+  const variants = variantsOf(sl.lex, p);
+  let code = HIT_COMPLEX;
+  if (variants.length === 1) {
+    const v = variants[0] as Variant;
+    if (v.groups.length === 1) {
+      const g = v.groups[0] as VariantGroup;
+      code = HIT_SIMPLE | (v.startBoundary ? HIT_START : 0) | (v.endBoundary ? HIT_END : 0) | (v.proclitics ? HIT_PROCLITIC : 0) | (g.gid << 4);
+      sl.group[p] = g;
+    }
+  }
+  sl.hit[p] = code;
+  return code;
+}
+
 /** The compiled lexicon layers of one engine: the shared built-in one and users' own terms. */
 interface Layers {
-  base: CompiledLexicon;
-  extra: ExtraLayer | null;
+  base: ScanLexicon;
+  extra: { layer: ScanLexicon; suppressed: Uint8Array } | null;
   size: number;
 }
 
 // Compiled built-in lexicon, shared by every engine (users' own terms are a layer on top).
-let builtIn: CompiledLexicon | null = null;
+let builtIn: ScanLexicon | null = null;
 
 /**
  * The built-in lexicon: loaded from the tables compiled at development time
@@ -71,10 +110,10 @@ function loadBuiltIn(): CompiledLexicon {
 }
 
 function compileFor(extra: readonly LexiconEntry[]): Layers {
-  builtIn ??= loadBuiltIn();
-  if (extra.length === 0) return { base: builtIn, extra: null, size: builtIn.patLen.length };
-  const layer = compileExtra(builtIn, extra);
-  return { base: builtIn, extra: layer, size: layer.size };
+  builtIn ??= scanLexicon(loadBuiltIn());
+  if (extra.length === 0) return { base: builtIn, extra: null, size: builtIn.lex.patLen.length };
+  const layer: ExtraLayer = compileExtra(builtIn.lex, extra);
+  return { base: builtIn, extra: { layer: scanLexicon(layer.lexicon), suppressed: layer.suppressed }, size: layer.size };
 }
 
 /** Compiles the lexicon (plus users' `extraTerms`) into an engine. */
@@ -137,12 +176,15 @@ const candGroups = [new Candidates(), new Candidates(), new Candidates()] as con
 let order = new Int32Array(64);
 
 /** Runs one lexicon's automata (and proclitic walks) over the text into `hits`. */
-function runLexicon(lex: CompiledLexicon, units: Uint16Array, n: number, hits: Hits, word: Uint8Array, arabic: boolean): void {
+function runLexicon(lex: CompiledLexicon, norm: Normalized, hits: Hits, word: Uint8Array): void {
+  const { units, length: n, marks, markCount } = norm;
   runAutomaton(lex.automaton, units, n, hits, word, lex.patNeed);
   if (lex.unanchored) runAutomaton(lex.unanchored, units, n, hits, word, lex.patNeed);
-  if (arabic && lex.hasProclitics) {
+  if ((norm.flags & F_PROCLITIC) !== 0 && lex.hasProclitics) {
     // Arabic-script words may carry proclitics (و ب ل ف ک ال): walk from after each of them
-    for (let w = 0; w < n; w++) {
+    // (proclitic units at a word start are marked units)
+    for (let mi = 0; mi < markCount; mi++) {
+      const w = marks[mi] as number;
       if (PROCLITIC_TABLE[units[w] as number] === 0 || (w > 0 && word[units[w - 1] as number] === 1)) continue;
       for (let a = w + 1; a <= w + 3 && a < n; a++) {
         walkFrom(lex.automaton, units, n, a, hits, word, lex.patNeed, lex.patMode, MODE_PROCLITIC);
@@ -153,8 +195,9 @@ function runLexicon(lex: CompiledLexicon, units: Uint16Array, n: number, hits: H
 }
 
 /** Boundary checks per variant: appends candidates to the group lists. */
-function collectCandidates(lex: CompiledLexicon, hits: Hits, suppressed: Uint8Array | null, units: Uint16Array, n: number, type: Uint8Array): void {
-  const { variants, patLen } = lex;
+function collectCandidates(sl: ScanLexicon, hits: Hits, suppressed: Uint8Array | null, units: Uint16Array, n: number, type: Uint8Array): void {
+  const { lex, hit, group } = sl;
+  const patLen = lex.patLen;
   for (let h = 0; h < hits.count; h++) {
     const p = hits.pat[h] as number;
     if (suppressed !== null && suppressed[p] === 1) continue;
@@ -162,13 +205,34 @@ function collectCandidates(lex: CompiledLexicon, hits: Hits, suppressed: Uint8Ar
     const a = end - (patLen[p] as number);
     const endOk = end >= n || !isWord(type[units[end] as number]);
     const startFree = a === 0 || !isWord(type[units[a - 1] as number]);
-    for (const v of variants[p] ?? variantsOf(lex, p)) {
+    let code = hit[p] as number;
+    if (code === 0) code = classify(sl, p);
+    if (code !== HIT_COMPLEX) {
+      if ((code & HIT_END) !== 0 && !endOk) continue;
+      if ((code & HIT_START) !== 0 && !startFree && !((code & HIT_PROCLITIC) !== 0 && procliticOk(units, a, type))) continue;
+      (candGroups[code >> 4] as Candidates).push(a, end, group[p] as VariantGroup);
+      continue;
+    }
+    for (const v of variantsOf(lex, p)) {
       if (v.endBoundary && !endOk) continue;
       if (v.startBoundary && !startFree && !(v.proclitics && procliticOk(units, a, type))) continue;
-      for (const g of v.groups) candGroups[g.gid as 0 | 1 | 2].push(a, end, g);
+      for (const g of v.groups) (candGroups[g.gid] as Candidates).push(a, end, g);
     }
   }
 }
+
+/** True if candidate x sorts before y: by start, longer first, then by arrival. */
+function before(a: Int32Array, b: Int32Array, x: number, y: number): boolean {
+  const ax = a[x] as number;
+  const ay = a[y] as number;
+  if (ax !== ay) return ax < ay;
+  const bx = b[x] as number;
+  const by = b[y] as number;
+  if (bx !== by) return bx > by;
+  return x < y;
+}
+
+const kept: number[] = [];
 
 /**
  * Leftmost-longest selection of non-overlapping candidates (longer phrases win), then one
@@ -181,20 +245,11 @@ function resolveToCues(cands: Candidates, out: Cue[]): void {
   const { a, b, ref } = cands;
   if (order.length < count) order = new Int32Array(Math.max(count, order.length * 2));
   for (let i = 0; i < count; i++) order[i] = i;
-  const before = (x: number, y: number): boolean => {
-    const ax = a[x] as number;
-    const ay = a[y] as number;
-    if (ax !== ay) return ax < ay;
-    const bx = b[x] as number;
-    const by = b[y] as number;
-    if (bx !== by) return bx > by;
-    return x < y;
-  };
   if (count <= 32) {
     for (let i = 1; i < count; i++) {
       const x = order[i] as number;
       let k = i - 1;
-      while (k >= 0 && before(x, order[k] as number)) {
+      while (k >= 0 && before(a, b, x, order[k] as number)) {
         order[k + 1] = order[k] as number;
         k--;
       }
@@ -202,11 +257,11 @@ function resolveToCues(cands: Candidates, out: Cue[]): void {
     }
   } else {
     const idx = Array.from(order.subarray(0, count));
-    idx.sort((x, y) => (before(x, y) ? -1 : before(y, x) ? 1 : 0));
+    idx.sort((x, y) => (before(a, b, x, y) ? -1 : before(a, b, y, x) ? 1 : 0));
     order.set(idx);
   }
   // greedy selection; `kept` holds candidate indices
-  const kept: number[] = [];
+  kept.length = 0;
   let lastEnd = -1;
   for (let i = 0; i < count; i++) {
     const c = order[i] as number;
@@ -223,28 +278,41 @@ function resolveToCues(cands: Candidates, out: Cue[]): void {
       }
     }
   }
-  for (const c of kept) {
+  for (let i = 0; i < kept.length; i++) {
+    const c = kept[i] as number;
     const ca = a[c] as number;
     const cb = b[c] as number;
-    for (const e of (ref[c] as VariantGroup).cues) {
-      const cue: Cue = { a: ca, b: cb, category: e.category, term: e.term, lang: e.lang, weight: e.weight };
-      if (e.place) cue.place = e.place;
-      out.push(cue);
+    const cues = (ref[c] as VariantGroup).cues;
+    for (let k = 0; k < cues.length; k++) {
+      const e = cues[k] as CompiledEntry;
+      out.push({ a: ca, b: cb, category: e.category, term: e.term, lang: e.lang, weight: e.weight, place: e.place });
     }
   }
+  if (kept.length > 4096) kept.length = 0;
 }
 
-function overlaps(x: Cue, list: readonly Cue[]): boolean {
-  for (const y of list) if (x.a < y.b && y.a < x.b) return true;
-  return false;
-}
+const langNames: string[] = [];
+const langWeights: number[] = [];
 
 function guessLang(cues: readonly Cue[]): string {
-  const w = new Map<string, number>();
-  for (const c of cues) if (c.lang !== 'any') w.set(c.lang, (w.get(c.lang) ?? 0) + c.weight);
+  langNames.length = 0;
+  langWeights.length = 0;
+  for (const c of cues) {
+    if (c.lang === 'any') continue;
+    const k = langNames.indexOf(c.lang);
+    if (k < 0) {
+      langNames.push(c.lang);
+      langWeights.push(c.weight);
+    } else langWeights[k] = (langWeights[k] as number) + c.weight;
+  }
   let best = 'und';
   let bestW = 0;
-  for (const [l, v] of w) if (v > bestW) [best, bestW] = [l, v];
+  for (let k = 0; k < langNames.length; k++) {
+    if ((langWeights[k] as number) > bestW) {
+      best = langNames[k] as string;
+      bestW = langWeights[k] as number;
+    }
+  }
   return best;
 }
 
@@ -256,57 +324,72 @@ export function scanText(layers: Layers, text: string, sensitivity: number, maxM
   const { units, length: n } = norm;
   if (n === 0) return EMPTY();
 
-  const arabic = norm.orUnits >= 0x0600;
   for (const g of candGroups) g.reset();
   const hits = sharedHits;
   hits.count = 0;
-  runLexicon(layers.base, units, n, hits, word, arabic);
+  runLexicon(layers.base.lex, norm, hits, word);
   collectCandidates(layers.base, hits, layers.extra ? layers.extra.suppressed : null, units, n, type);
   if (layers.extra) {
     hits.count = 0;
-    runLexicon(layers.extra.lexicon, units, n, hits, word, arabic);
-    collectCandidates(layers.extra.lexicon, hits, null, units, n, type);
+    runLexicon(layers.extra.layer.lex, norm, hits, word);
+    collectCandidates(layers.extra.layer, hits, null, units, n, type);
   }
   if (hits.pat.length > 65536) sharedHits = new Hits(); // do not keep a huge buffer alive
+
+  // resolve each scan group; geo and internal cues split by what the detectors need
   const mainCues: Cue[] = [];
   resolveToCues(candGroups[0], mainCues);
-  const geoCues: Cue[] = [];
-  resolveToCues(candGroups[1], geoCues);
-  const internalCues: Cue[] = [];
-  resolveToCues(candGroups[2], internalCues);
-  for (const g of candGroups) g.ref.length = Math.min(g.ref.length, 256);
-
-  // structural detectors
-  // structural detectors, each only when the text has what it looks for
-  let hasDigit = false;
-  let hasAt = false;
-  let hasArrowish = false;
-  let hasFlag = false;
-  for (let j = 0; j < n; j++) {
-    const u = units[j] as number;
-    if (u >= 0x30 && u <= 0x39) hasDigit = true;
-    else if (u === 0x40) hasAt = true;
-    else if (u === 0x3e || u === 0xbb || (u >= 0x2190 && u <= 0x2bff)) hasArrowish = true;
-    else if (u === 0xd83c) hasFlag = true;
+  const geoPlaces: Cue[] = [];
+  const directions: Cue[] = [];
+  scratch.length = 0;
+  resolveToCues(candGroups[1], scratch);
+  for (let i = 0; i < scratch.length; i++) {
+    const c = scratch[i] as Cue;
+    if (c.category === 'place') geoPlaces.push(c);
+    else if (c.category === 'direction') directions.push(c);
   }
-  const currency = internalCues.filter((c) => c.category === 'currency');
-  const perUnit = internalCues.filter((c) => c.category === 'per-unit');
-  const prices = hasDigit || perUnit.length > 0 ? detectPrices(units, n, type, currency, perUnit) : [];
-  const strongPrices = prices.filter((p) => p.weight >= 1);
-  const phones = hasDigit ? detectPhones(units, n, type).filter((p) => !overlaps(p, strongPrices)) : [];
-  const weakPrices = prices.filter((p) => p.weight < 1 && !overlaps(p, phones));
-  const handles = hasAt ? detectHandles(units, n, type) : [];
-  const flags = hasFlag ? findFlags(units, n) : [];
-  const places = geoCues.filter((c) => c.category === 'place').concat(flags).toSorted((x, y) => x.a - y.a);
-  const directions = geoCues.filter((c) => c.category === 'direction');
-  const routes = places.length > 0 ? detectRoutes(units, n, places, directions, hasArrowish ? findArrows(units, n) : []) : [];
+  const curs: Cue[] = [];
+  const mults: Cue[] = [];
+  const perUnit: Cue[] = [];
+  scratch.length = 0;
+  resolveToCues(candGroups[2], scratch);
+  for (let i = 0; i < scratch.length; i++) {
+    const c = scratch[i] as Cue;
+    if (c.category === 'currency') (c.weight >= 1 ? curs : mults).push(c);
+    else if (c.category === 'per-unit') perUnit.push(c);
+  }
+  scratch.length = 0;
+  for (const g of candGroups) if (g.ref.length > 256) g.ref.length = 256;
 
-  const cues: Cue[] = [...mainCues, ...strongPrices, ...weakPrices, ...phones, ...handles, ...routes, ...places];
+  // structural detectors, each only when the text has what it looks for
+  const flags = norm.flags;
+  const hasDigit = (flags & F_DIGIT) !== 0;
+  const cues: Cue[] = mainCues;
+  const { marks, markCount } = norm;
+  const prices = hasDigit || perUnit.length > 0 ? detectPrices(units, n, type, curs, mults, perUnit, marks, hasDigit ? markCount : 0) : NONE;
+  const phones = hasDigit ? detectPhones(units, n, type, marks, markCount) : NONE;
+  // strong prices; phones that are not inside one; weak prices that are not phones
+  const strongFrom = cues.length;
+  for (const p of prices) if (p.weight >= 1) cues.push(p);
+  const strongTo = cues.length;
+  const keptPhones = strongTo > strongFrom ? phones.filter((p) => !overlapsIn(p, cues, strongFrom, strongTo)) : phones;
+  for (const p of prices) if (p.weight < 1 && !overlapsIn(p, keptPhones, 0, keptPhones.length)) cues.push(p);
+  for (const p of keptPhones) cues.push(p);
+  if ((flags & F_AT) !== 0) for (const h of detectHandles(units, n, type, marks, markCount)) cues.push(h);
+  const places = (flags & F_FLAG) !== 0 ? mergeByStart(geoPlaces, findFlags(units, n, marks, markCount)) : geoPlaces;
+  const routes = places.length > 0 ? detectRoutes(units, n, places, directions, (flags & F_ARROWISH) !== 0 ? findArrows(units, n, marks, markCount) : NO_ARROWS) : NONE;
+  for (const r of routes) cues.push(r);
+  for (const p of places) cues.push(p);
   const result = score(cues, sensitivity);
 
   // matches: everything except internal helpers, direction words and places inside a route
-  const emitted = cues.filter((c) => c.category !== 'direction' && !(c.category === 'place' && routes.some((r) => r.weight >= 1 && c.a >= r.a && c.b <= r.b)));
-  emitted.sort((x, y) => x.a - y.a || y.b - x.b);
+  const emitted: Cue[] = [];
+  for (const c of cues) {
+    if (c.category === 'direction') continue;
+    if (c.category === 'place' && insideFullRoute(c, routes)) continue;
+    emitted.push(c);
+  }
+  emitted.sort(byStartLongest);
   const limit = Math.min(emitted.length, maxMatches);
   const matches: Match[] = [];
   for (let i = 0; i < limit; i++) {
@@ -323,4 +406,38 @@ export function scanText(layers: Layers, text: string, sensitivity: number, maxM
     });
   }
   return { score: result.score, verdict: result.verdict, matches, reasons: result.reasons, cues: result.cues, lang: guessLang(cues) };
+}
+
+const NONE: readonly Cue[] = Object.freeze([]);
+const NO_ARROWS: readonly number[] = Object.freeze([]);
+const scratch: Cue[] = [];
+
+function byStartLongest(x: Cue, y: Cue): number {
+  return x.a - y.a || y.b - x.b;
+}
+
+/** True if x overlaps one of list[from..to). */
+function overlapsIn(x: Cue, list: readonly Cue[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const y = list[i] as Cue;
+    if (x.a < y.b && y.a < x.b) return true;
+  }
+  return false;
+}
+
+function insideFullRoute(c: Cue, routes: readonly Cue[]): boolean {
+  for (const r of routes) if (r.weight >= 1 && c.a >= r.a && c.b <= r.b) return true;
+  return false;
+}
+
+/** Stable merge of two lists sorted by start (ties: `x` first). */
+function mergeByStart(x: readonly Cue[], y: readonly Cue[]): Cue[] {
+  const out: Cue[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < x.length || j < y.length) {
+    if (j >= y.length || (i < x.length && (x[i] as Cue).a <= (y[j] as Cue).a)) out.push(x[i++] as Cue);
+    else out.push(y[j++] as Cue);
+  }
+  return out;
 }

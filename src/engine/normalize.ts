@@ -10,7 +10,7 @@
  *
  * Every rule is a single linear pass; nothing here uses a regular expression.
  */
-import { getFoldTable, getTypeTable, T_LETTER as T_LETTER_, T_DIGIT as T_DIGIT_, T_MARK as T_MARK_, SKIP as SKIP_ } from './fold-table';
+import { getFoldTable, getTypeTable, getWordTable, T_LETTER as T_LETTER_, T_DIGIT as T_DIGIT_, T_MARK as T_MARK_, SKIP as SKIP_ } from './fold-table';
 // Local copies: transpiled module imports can be getters, too slow for per-unit loops.
 const T_LETTER = T_LETTER_;
 const T_DIGIT = T_DIGIT_;
@@ -22,9 +22,24 @@ export interface Normalized {
   units: Uint16Array;
   map: Int32Array;
   length: number;
-  /** Bitwise OR of all folded units (a cheap "which scripts may occur" hint). */
-  orUnits: number;
+  /** Which kinds of units occur (F_* bits): lets the scanner skip detectors with nothing to find. */
+  flags: number;
+  /**
+   * `marks[0..markCount)`: ascending positions of the units the structural detectors start
+   * from (digits, + ( @ > », arrows and symbols, flag surrogates) and of Arabic proclitic
+   * units at a word start. Detectors visit these instead of every unit of the text.
+   */
+  marks: Int32Array;
+  markCount: number;
 }
+
+/** `flags` bits: the text has … */
+export const F_DIGIT = 1 << 3; // an ASCII digit (native digits are folded to ASCII)
+export const F_AT = 1 << 4; // "@"
+export const F_ARROWISH = 1 << 5; // ">", "»" or a unit in U+2190–U+2BFF (arrows)
+export const F_FLAG = 1 << 6; // U+D83C, the high surrogate of regional indicators (flags)
+export const F_PROCLITIC = 1 << 7; // an Arabic proclitic unit (و ب ل ف ک ا)
+const F_MARKED = 1 << 8; // a unit that `marks` records (a proclitic only at a word start)
 
 const SPACE = 0x20;
 
@@ -92,6 +107,7 @@ function isWord(t: number): boolean {
 const SCRATCH_LIMIT = 1 << 16;
 let scratchUnits = new Uint16Array(1024);
 let scratchMap = new Int32Array(1024);
+let scratchMarks = new Int32Array(1024);
 
 /**
  * Normalises `text`. The returned arrays may be shared scratch space: copy them if you keep
@@ -103,97 +119,133 @@ export function normalizeInto(text: string): Normalized {
   const len = text.length;
   let units: Uint16Array;
   let map: Int32Array;
+  let marks: Int32Array;
   if (len <= SCRATCH_LIMIT) {
     if (scratchUnits.length < len) {
       let size = scratchUnits.length;
       while (size < len) size *= 2;
       scratchUnits = new Uint16Array(size);
       scratchMap = new Int32Array(size);
+      scratchMarks = new Int32Array(size);
     }
     units = scratchUnits;
     map = scratchMap;
+    marks = scratchMarks;
   } else {
     units = new Uint16Array(len);
     map = new Int32Array(len);
+    marks = new Int32Array(len);
   }
 
-  // Pass 1: per-unit fold, whitespace collapse. Note whether pass 2 can have work to do
-  // (digits/@/$ after a Latin letter, Latin next to Cyrillic/Greek, a single letter after a
-  // spacer): a pair table over the kinds of the last two units, i.e. the
-  // hint fires when pass 2 could change something; pass 2 decides precisely.
-  const kinds = getKinds();
+  // Pass 1: per-unit fold and whitespace collapse. A table gives each folded unit its kind
+  // (low 3 bits) and flags; the kinds of the last three units say whether pass 2 can have
+  // work: leetspeak right after a Latin letter, a Latin letter next to a Cyrillic or Greek
+  // one (homoglyphs), or two single letters in a row between spacers (the core of "p a s s").
+  const kv = getKindFlags();
   let n = 0;
   let last = SPACE;
-  let or = 0;
-  let i = 0;
-  let prevKind = K_NONE;
-  let needContext = false;
-  for (; i < len; i++) {
+  let flags = 0;
+  let hist = 0;
+  let hints = 0;
+  let lastSls = -3;
+  let m = 0;
+  for (let i = 0; i < len; i++) {
     const f = fold[text.charCodeAt(i)] as number;
     if (f === SKIP || (f === SPACE && last === SPACE)) continue;
     units[n] = f;
     map[n] = i;
     n++;
-    or |= f;
     last = f;
-    const k = kinds[f] as number;
-    const t = PAIR[(prevKind << 3) | k] as number;
-    prevKind = k;
-    if (t !== 0 && (t === 1 || (n >= 3 && type[units[n - 3] as number] === T_LETTER && (n === 3 || !isWord(type[units[n - 4] as number] as number))))) {
-      needContext = true;
-      i++;
-      break;
+    const k = kv[f] as number;
+    flags |= k;
+    hist = ((hist << 3) | (k & 7)) & 511;
+    // proclitics only count at a word start: the previous kind is not a word kind
+    if ((k & F_MARKED) !== 0 && ((k & F_PROCLITIC) === 0 || ((WORD_KINDS >> ((hist >> 3) & 7)) & 1) === 0)) marks[m++] = n - 1;
+    const h = HINT[hist] as number;
+    if (h !== 0) {
+      if (h !== H_SLS) hints |= h;
+      else {
+        if (lastSls === n - 2) hints |= H_SPACED;
+        lastSls = n;
+      }
     }
-  }
-  // the rest of pass 1 without hints
-  for (; i < len; i++) {
-    const f = fold[text.charCodeAt(i)] as number;
-    if (f === SKIP || (f === SPACE && last === SPACE)) continue;
-    units[n] = f;
-    map[n] = i;
-    n++;
-    or |= f;
-    last = f;
   }
   if (n > 0 && units[n - 1] === SPACE) n--;
 
-  if (needContext) n = contextPass(units, map, n, type);
-  return { units, map, length: n, orUnits: or };
+  if (m > 0 && (marks[m - 1] as number) >= n) m--; // a trailing space is never marked, but be exact
+
+  if ((hints & H_LEET) !== 0) leetPass(units, n, type);
+  if ((hints & (H_SPACED | H_MIXED)) !== 0) {
+    const before = n;
+    n = tokenPass(units, map, n, type);
+    if (n !== before) m = markUnits(units, n, marks); // spacers were removed: positions moved
+  }
+  return { units, map, length: n, flags: flags & ~7, marks, markCount: m };
 }
 
-// Kinds of folded units for the pass-1 hint (only units below U+0530 can fire).
-const K_NONE = 0;
-const K_LATIN = 1; // Latin letter (< U+0250)
-const K_CYRGR = 2; // Cyrillic or Greek unit, letter
-const K_CYRGR_OTHER = 3; // Cyrillic or Greek unit, not a letter
-const K_OTHER_LETTER = 4; // another letter below U+0530
-const K_LEET = 5; // 0 1 3 4 5 7 8 @ $
-const K_SPACER = 6; // space . - _ * ·
-
-/** PAIR[prev << 3 | cur]: 0 nothing, 1 pass 2 needed, 2 needed if a spaced-out run starts here. */
-const PAIR = new Uint8Array(64);
-PAIR[(K_LATIN << 3) | K_LEET] = 1;
-PAIR[(K_LATIN << 3) | K_CYRGR] = 1;
-PAIR[(K_LATIN << 3) | K_CYRGR_OTHER] = 1;
-PAIR[(K_CYRGR << 3) | K_LATIN] = 1;
-PAIR[(K_CYRGR_OTHER << 3) | K_LATIN] = 1;
-PAIR[(K_SPACER << 3) | K_LATIN] = 2;
-PAIR[(K_SPACER << 3) | K_CYRGR] = 2;
-PAIR[(K_SPACER << 3) | K_OTHER_LETTER] = 2;
-
-let kindTable: Uint8Array | null = null;
-function getKinds(): Uint8Array {
-  if (kindTable) return kindTable;
-  const type = getTypeTable();
-  const k = new Uint8Array(65536);
-  for (let u = 0; u < 0x0530; u++) {
-    const letter = type[u] === T_LETTER;
-    if (u < 0x80 && LEET[u] !== 0) k[u] = K_LEET;
-    else if (isSpacer(u)) k[u] = K_SPACER;
-    else if (isCyrillic(u) || isGreek(u)) k[u] = letter ? K_CYRGR : K_CYRGR_OTHER;
-    else if (letter) k[u] = u < 0x250 ? K_LATIN : K_OTHER_LETTER;
+/** Recomputes `marks` over final units (after spaced-out letters were joined); returns the count. */
+export function markUnits(units: Uint16Array, n: number, marks: Int32Array): number {
+  const kv = getKindFlags();
+  const word = getWordTable();
+  let m = 0;
+  for (let j = 0; j < n; j++) {
+    const k = kv[units[j] as number] as number;
+    if ((k & F_MARKED) !== 0 && ((k & F_PROCLITIC) === 0 || j === 0 || word[units[j - 1] as number] === 0)) marks[m++] = j;
   }
-  kindTable = k;
+  return m;
+}
+
+// Kinds of folded units for the pass-1 hints (3 bits).
+const K_OTHER = 0;
+const K_LATIN = 1; // Latin letter (< U+0250)
+const K_CYRGR = 2; // Cyrillic or Greek letter
+const K_LETTER = 3; // any other letter
+const K_LEET = 4; // leet digits 0 1 3 4 5 7 8
+const K_SPACER = 5; // space . - _ * ·
+const K_WORD = 6; // another word unit: digits 2 6 9, marks
+const K_LEET_SYMBOL = 7; // leet symbols @ $ (not word units)
+/** Bit k set when kind k is a word unit (letter, mark or digit). */
+const WORD_KINDS = (1 << K_LATIN) | (1 << K_CYRGR) | (1 << K_LETTER) | (1 << K_LEET) | (1 << K_WORD);
+
+/** HINT[k2 << 6 | k1 << 3 | k0] over the kinds of the last three units. */
+const H_LEET = 1; // a leet unit right after a Latin letter
+const H_SLS = 2; // spacer, single letter, spacer
+const H_MIXED = 4; // a Latin letter next to a Cyrillic or Greek letter
+const H_SPACED = 8; // two H_SLS in a row: "s a s", set by the loop
+const HINT = new Uint8Array(512);
+for (let k2 = 0; k2 < 8; k2++) {
+  for (let k1 = 0; k1 < 8; k1++) {
+    if (k1 === K_LATIN) HINT[(k2 << 6) | (k1 << 3) | K_LEET] = H_LEET;
+    if (k1 === K_LATIN) HINT[(k2 << 6) | (k1 << 3) | K_LEET_SYMBOL] = H_LEET;
+    if (k1 === K_LATIN) HINT[(k2 << 6) | (k1 << 3) | K_CYRGR] = H_MIXED;
+    if (k1 === K_CYRGR) HINT[(k2 << 6) | (k1 << 3) | K_LATIN] = H_MIXED;
+    if (k2 === K_SPACER && (k1 === K_LATIN || k1 === K_CYRGR || k1 === K_LETTER)) HINT[(k2 << 6) | (k1 << 3) | K_SPACER] = H_SLS;
+  }
+}
+
+let kindFlags: Uint16Array | null = null;
+/** Folded unit → kind (low 3 bits) | F_* flags. */
+function getKindFlags(): Uint16Array {
+  if (kindFlags) return kindFlags;
+  const type = getTypeTable();
+  const word = getWordTable();
+  const k = new Uint16Array(65536);
+  for (let u = 0; u < 65536; u++) {
+    const isWordUnit = word[u] === 1;
+    let v = K_OTHER;
+    if (u < 0x80 && LEET[u] !== 0) v = isWordUnit ? K_LEET : K_LEET_SYMBOL;
+    else if (isSpacer(u)) v = K_SPACER;
+    else if (type[u] === T_LETTER) v = u < 0x250 ? K_LATIN : isCyrillic(u) || isGreek(u) ? K_CYRGR : K_LETTER;
+    else if (isWordUnit) v = K_WORD;
+    if (u >= 0x30 && u <= 0x39) v |= F_DIGIT | F_MARKED;
+    if (u === 0x40) v |= F_AT | F_MARKED;
+    if (u === 0x2b || u === 0x28) v |= F_MARKED;
+    if (u === 0x3e || u === 0xbb || (u >= 0x2190 && u <= 0x2bff)) v |= F_ARROWISH | F_MARKED;
+    if (u === 0xd83c) v |= F_FLAG | F_MARKED;
+    if (u === 0x0648 || u === 0x0628 || u === 0x0644 || u === 0x0641 || u === 0x06a9 || u === 0x0627) v |= F_PROCLITIC | F_MARKED;
+    k[u] = v;
+  }
+  kindFlags = k;
   return k;
 }
 
@@ -204,9 +256,8 @@ function looksLikeEmail(units: Uint16Array, at: number, n: number, type: Uint8Ar
   return k + 1 < n && units[k] === 0x2e && isLatinLetter(units[k + 1] as number, type);
 }
 
-/** Pass 2: leetspeak, homoglyphs and spaced-out letters; returns the new length. */
-function contextPass(units: Uint16Array, map: Int32Array, n: number, type: Uint8Array): number {
-  // Leet: a run of ≤ 2 leet units with Latin letters on both sides.
+/** Pass 2a, leetspeak: a run of ≤ 2 leet units with Latin letters on both sides. */
+function leetPass(units: Uint16Array, n: number, type: Uint8Array): void {
   for (let j = 1; j < n - 1; j++) {
     const u = units[j] as number;
     if (u >= 0x80 || LEET[u] === 0 || !isLatinLetter(units[j - 1] as number, type)) continue;
@@ -221,8 +272,10 @@ function contextPass(units: Uint16Array, map: Int32Array, n: number, type: Uint8
     }
     j = k - 1;
   }
+}
 
-  // Tokens: homoglyphs per token, and runs of single-letter tokens.
+/** Pass 2b, per token: homoglyphs, and runs of single-letter tokens; returns the new length. */
+function tokenPass(units: Uint16Array, map: Int32Array, n: number, type: Uint8Array): number {
   let removed = false;
   let runStart = -1; // index of the first spacer of the current run
   let runLen = 0;

@@ -53,21 +53,82 @@ export interface ScoreResult {
   cues: Partial<Record<CueCategory, number>>;
 }
 
+/**
+ * Every cue category as a small index, so strengths live in a reused Float64Array rather
+ * than in per-post Maps and objects (this runs once per post, thousands of times per page).
+ */
+const CATEGORIES = [
+  'offer', 'transport', 'documents', 'marriage', 'package', 'accommodation', 'recruitment', 'guarantee', 'urgency',
+  'contact', 'place', 'direction', 'news', 'warning', 'campaign', 'legal', 'legit', 'price', 'phone', 'route',
+  'currency', 'per-unit',
+] as const;
+const CAT_INDEX = new Map<string, number>(CATEGORIES.map((c, i) => [c, i]));
+const I = (c: (typeof CATEGORIES)[number]): number => CAT_INDEX.get(c) as number;
+const C_OFFER_TYPES = OFFER_TYPES.map(I);
+const C_NEGATIVE = NEGATIVE.map(I);
+const C_TRANSPORT = I('transport');
+const C_PLACE = I('place');
+const C_ROUTE = I('route');
+const C_PRICE = I('price');
+const C_GUARANTEE = I('guarantee');
+const C_CONTACT = I('contact');
+const C_PHONE = I('phone');
+const C_URGENCY = I('urgency');
+/** Helper categories of the detectors: never scored. */
+const UNSCORED = new Set([I('currency'), I('per-unit'), I('direction')]);
+
+/** Above this many cues, duplicate terms are found with a Set instead of a backward scan. */
+const SMALL = 48;
+
+// reused per call
+const miss = new Float64Array(CATEGORIES.length);
+const cueCat = new Int32Array(1024);
+const firstSeen: number[] = [];
+
+/**
+ * Strength per category index (noisy-or over distinct terms) into `out`; returns the
+ * categories present in first-seen order.
+ */
+function strengthsInto(cues: readonly Cue[], out: Float64Array): readonly number[] {
+  miss.fill(1);
+  firstSeen.length = 0;
+  const n = cues.length;
+  const cats = n <= cueCat.length ? cueCat : new Int32Array(n);
+  const big = n > SMALL ? new Set<string>() : null;
+  for (let i = 0; i < n; i++) {
+    const c = cues[i] as Cue;
+    const k = CAT_INDEX.get(c.category) ?? -1;
+    cats[i] = k;
+    if (k < 0 || UNSCORED.has(k)) continue;
+    // distinct terms only: repeating a word adds nothing
+    let dup = false;
+    if (big) {
+      const key = `${k}|${c.term}`;
+      dup = big.has(key);
+      big.add(key);
+    } else {
+      for (let j = 0; j < i; j++) {
+        if (cats[j] === k && (cues[j] as Cue).term === c.term) {
+          dup = true;
+          break;
+        }
+      }
+    }
+    if (dup) continue;
+    if (miss[k] === 1 && !firstSeen.includes(k)) firstSeen.push(k);
+    miss[k] = (miss[k] as number) * (1 - Math.min(1, Math.max(0, c.weight)));
+  }
+  out.fill(0);
+  for (const k of firstSeen) out[k] = Math.round((1 - (miss[k] as number)) * 1000) / 1000;
+  return firstSeen;
+}
+
 /** Strength per category: noisy-or over distinct terms. */
 export function cueStrengths(cues: readonly Cue[]): Partial<Record<CueCategory, number>> {
-  // category → term → seen (distinct terms only: repeating a word adds nothing)
-  const seen = new Map<string, Set<string>>();
-  const miss = new Map<string, number>();
-  for (const c of cues) {
-    if (c.category === 'currency' || c.category === 'per-unit' || c.category === 'direction') continue;
-    let terms = seen.get(c.category);
-    if (!terms) seen.set(c.category, (terms = new Set()));
-    if (terms.has(c.term)) continue;
-    terms.add(c.term);
-    miss.set(c.category, (miss.get(c.category) ?? 1) * (1 - Math.min(1, Math.max(0, c.weight))));
-  }
+  const st = new Float64Array(CATEGORIES.length);
+  const order = strengthsInto(cues, st);
   const out: Partial<Record<CueCategory, number>> = {};
-  for (const [cat, m] of miss) out[cat as CueCategory] = Math.round((1 - m) * 1000) / 1000;
+  for (const k of order) out[CATEGORIES[k] as CueCategory] = st[k] as number;
   return out;
 }
 
@@ -77,33 +138,39 @@ export function suspectThreshold(sensitivity: number): number {
   return 0.5 + (0.5 - s) * 0.4;
 }
 
+const strength = new Float64Array(CATEGORIES.length);
+
 /** Scores a post from its cues. */
 export function score(cues: readonly Cue[], sensitivity: number): ScoreResult {
-  const st = cueStrengths(cues);
-  const g = st as Record<string, number | undefined>;
+  const g = strength;
+  const order = strengthsInto(cues, g);
+  const st: Partial<Record<CueCategory, number>> = {};
+  for (const k of order) st[CATEGORIES[k] as CueCategory] = g[k] as number;
 
-  const contact = 1 - (1 - (g.contact ?? 0)) * (1 - (g.phone ?? 0));
+  const contact = 1 - (1 - (g[C_CONTACT] as number)) * (1 - (g[C_PHONE] as number));
+  const route = g[C_ROUTE] as number;
+  const transportStrength = g[C_TRANSPORT] as number;
   const support: Record<keyof typeof SUPPORT_WEIGHTS, number> = {
-    route: Math.max(g.route ?? 0, (g.route ?? 0) < 0.5 && (g.transport ?? 0) > 0 && transportAtPlace(cues) ? 0.5 : 0),
-    price: (g.price ?? 0),
-    guarantee: (g.guarantee ?? 0),
+    route: Math.max(route, route < 0.5 && transportStrength > 0 && (g[C_PLACE] as number) > 0 && transportAtPlace(cues) ? 0.5 : 0),
+    price: g[C_PRICE] as number,
+    guarantee: g[C_GUARANTEE] as number,
     contact,
-    urgency: (g.urgency ?? 0),
+    urgency: g[C_URGENCY] as number,
   };
   let offerMiss = 1;
   let offerKind: CueCategory | null = null;
   let offerBest = 0;
-  for (const k of OFFER_TYPES) {
-    const v = g[k] ?? 0;
+  for (let i = 0; i < C_OFFER_TYPES.length; i++) {
+    const v = g[C_OFFER_TYPES[i] as number] as number;
     offerMiss *= 1 - v;
     if (v > offerBest) {
       offerBest = v;
-      offerKind = k;
+      offerKind = OFFER_TYPES[i] as CueCategory;
     }
   }
   let offer = 1 - offerMiss;
   // transport is an offer only together with a route ("boat to Italy"), weakly without one
-  const transport = (g.transport ?? 0) * (support.route > 0 ? 0.8 : 0.4);
+  const transport = transportStrength * (support.route > 0 ? 0.8 : 0.4);
   if (transport > offer) {
     offer = transport;
     offerKind = 'transport';
@@ -133,10 +200,10 @@ export function score(cues: readonly Cue[], sensitivity: number): ScoreResult {
 
   let negMiss = 1;
   const negPresent: string[] = [];
-  for (const k of NEGATIVE) {
-    const v = g[k] ?? 0;
+  for (let i = 0; i < C_NEGATIVE.length; i++) {
+    const v = g[C_NEGATIVE[i] as number] as number;
     negMiss *= 1 - v;
-    if (v >= 0.3) negPresent.push(k);
+    if (v >= 0.3) negPresent.push(NEGATIVE[i] as string);
   }
   const neg = 1 - negMiss;
   const scoreValue = Math.round(Math.min(1, Math.max(0, raw * (1 - 0.75 * neg))) * 1000) / 1000;

@@ -13,9 +13,14 @@ function isHandleUnit(u: number, type: Uint8Array): boolean {
 }
 
 /** Detects `@handle` (weight 0.5) and `name@domain.tld` (weight 0.35). */
-export function detectHandles(units: Uint16Array, n: number, type: Uint8Array): Cue[] {
+export function detectHandles(units: Uint16Array, n: number, type: Uint8Array, marks: Int32Array, markCount: number): Cue[] {
   const out: Cue[] = [];
+  let mi = 0;
   for (let j = 0; j < n; j++) {
+    // "@" is a marked unit (see Normalized.marks): jump to the next mark
+    while (mi < markCount && (marks[mi] as number) < j) mi++;
+    if (mi >= markCount) break;
+    j = marks[mi] as number;
     if (units[j] !== 0x40) continue;
     let k = j + 1;
     let letters = 0;

@@ -64,10 +64,15 @@ interface NumberSpan {
 }
 
 /** Finds numbers: digit groups with thousands/decimal separators, optional `k` suffix. */
-function findNumbers(units: Uint16Array, n: number, type: Uint8Array): NumberSpan[] {
+function findNumbers(units: Uint16Array, n: number, type: Uint8Array, marks: Int32Array, markCount: number): NumberSpan[] {
   const out: NumberSpan[] = [];
   let j = 0;
-  while (j < n) {
+  let mi = 0;
+  for (;;) {
+    // digits are marked units (see Normalized.marks)
+    while (mi < markCount && (marks[mi] as number) < j) mi++;
+    if (mi >= markCount) break;
+    j = marks[mi] as number;
     const u = units[j] as number;
     if (u < 0x30 || u > 0x39) {
       j++;
@@ -110,36 +115,54 @@ function findNumbers(units: Uint16Array, n: number, type: Uint8Array): NumberSpa
   return out;
 }
 
-/**
- * Price cues from numbers and the currency/per-unit cues found by the automaton.
- * `currency` cues must be sorted by start.
- */
-export function detectPrices(units: Uint16Array, n: number, type: Uint8Array, currency: readonly Cue[], perUnit: readonly Cue[]): Cue[] {
-  const out: Cue[] = [];
-  const nums = findNumbers(units, n, type);
-  if (nums.length === 0 && perUnit.length === 0) return out;
-  const curs = currency.filter((c) => c.weight >= 1);
-  const mults = currency.filter((c) => c.weight < 1);
-  const startsAt = new Map<number, Cue>();
-  const endsAt = new Map<number, Cue>();
-  for (const c of curs) {
-    startsAt.set(c.a, c);
-    endsAt.set(c.b, c);
+/** The cue of `list` (sorted, non-overlapping) that starts (`end` false) or ends at `pos`. */
+function cueAt(list: readonly Cue[], pos: number, end: boolean): Cue | undefined {
+  let lo = 0;
+  let hi = list.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const c = list[mid] as Cue;
+    const v = end ? c.b : c.a;
+    if (v === pos) return c;
+    if (v < pos) lo = mid + 1;
+    else hi = mid - 1;
   }
-  const multAt = new Map<number, Cue>();
-  for (const m of mults) multAt.set(m.a, m);
+  return undefined;
+}
 
-  const after = (pos: number, map: Map<number, Cue>): Cue | undefined => {
+/**
+ * Price cues from numbers and the currency/per-unit cues found by the automaton:
+ * `currency` (weight 1) and `multipliers` (weight < 1), each sorted by start and
+ * non-overlapping. Binary searches keep this O(k log k) even on a huge text.
+ */
+export function detectPrices(
+  units: Uint16Array,
+  n: number,
+  type: Uint8Array,
+  currency: readonly Cue[],
+  multipliers: readonly Cue[],
+  perUnit: readonly Cue[],
+  marks: Int32Array,
+  markCount: number,
+): Cue[] {
+  const out: Cue[] = [];
+  const nums = markCount > 0 ? findNumbers(units, n, type, marks, markCount) : [];
+  if (nums.length === 0 && perUnit.length === 0) return out;
+
+  /** A cue of `list` starting at pos..pos+GAP with only separators before it. */
+  const after = (pos: number, list: readonly Cue[]): Cue | undefined => {
+    if (list.length === 0) return undefined;
     for (let g = 0; g <= GAP && pos + g <= n; g++) {
-      const hit = map.get(pos + g);
+      const hit = cueAt(list, pos + g, false);
       if (hit) return hit;
       if (pos + g < n && !isSep(units[pos + g] as number)) return undefined;
     }
     return undefined;
   };
   const before = (pos: number): Cue | undefined => {
+    if (currency.length === 0) return undefined;
     for (let g = 0; g <= GAP && pos - g >= 0; g++) {
-      const hit = endsAt.get(pos - g);
+      const hit = cueAt(currency, pos - g, true);
       if (hit) return hit;
       if (pos - g - 1 >= 0 && !isSep(units[pos - g - 1] as number)) return undefined;
     }
@@ -151,14 +174,14 @@ export function detectPrices(units: Uint16Array, n: number, type: Uint8Array, cu
     let start = num.a;
     let found = false;
     // number [multiplier] currency
-    let m = after(end, multAt);
+    let m = after(end, multipliers);
     if (m) end = m.b;
-    const c1 = after(end, startsAt);
+    const c1 = after(end, currency);
     if (c1) {
       end = c1.b;
       found = true;
       // "45 lakh টাকা", "5 bin TL": a second currency word continues the amount
-      const c2 = after(end, startsAt);
+      const c2 = after(end, currency);
       if (c2) end = c2.b;
       const c0 = before(num.a);
       if (c0) start = c0.a; // "Rs 45 lakh"
@@ -171,7 +194,7 @@ export function detectPrices(units: Uint16Array, n: number, type: Uint8Array, cu
       if (c0) {
         start = c0.a;
         found = true;
-        m = after(num.b, multAt);
+        m = after(num.b, multipliers);
         if (m) end = m.b;
       }
     }
@@ -183,8 +206,24 @@ export function detectPrices(units: Uint16Array, n: number, type: Uint8Array, cu
   }
   // "per person", "kids free": a price cue on their own, stronger next to an amount
   for (const p of perUnit) {
-    const near = nums.some((x) => p.a - x.b <= 12 && p.a >= x.b);
+    const near = numberEndsShortlyBefore(nums, p.a, 12);
     out.push({ a: p.a, b: p.b, category: 'price', term: 'price:per-unit', lang: p.lang, weight: near ? 1 : p.weight });
   }
   return out;
+}
+
+/** True if a number ends at most `max` units before `pos` (nums sorted, non-overlapping). */
+function numberEndsShortlyBefore(nums: readonly NumberSpan[], pos: number, max: number): boolean {
+  // the last number ending at or before pos is the closest one
+  let lo = 0;
+  let hi = nums.length - 1;
+  let best = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if ((nums[mid] as NumberSpan).b <= pos) {
+      best = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return best >= 0 && pos - (nums[best] as NumberSpan).b <= max;
 }

@@ -14,47 +14,57 @@ function isArrowUnit(u: number): boolean {
   );
 }
 
-/** Finds arrows: single arrow units and ASCII "->", "-->", "=>", ">>". Returns [a, b) pairs. */
-export function findArrows(units: Uint16Array, n: number): number[] {
+/** True for "-" and "=", which lead into an ASCII arrow ("->", "-->", "=>"). */
+function isArrowShaft(u: number): boolean {
+  return u === 0x2d || u === 0x3d;
+}
+
+/**
+ * Finds arrows from the marked units (see Normalized.marks): single arrow units and ASCII
+ * "->", "-->", "=>", ">>" (a shaft of "-"/"=" is found by looking back from its ">").
+ * Returns [a, b) pairs in order.
+ */
+export function findArrows(units: Uint16Array, n: number, marks: Int32Array, markCount: number): number[] {
   const out: number[] = [];
-  for (let j = 0; j < n; j++) {
+  let done = 0; // units before this belong to an earlier arrow
+  for (let mi = 0; mi < markCount; mi++) {
+    const j = marks[mi] as number;
+    if (j < done) continue;
     const u = units[j] as number;
-    if (u === 0x2d || u === 0x3d) {
-      let k = j;
-      while (k < n && (units[k] === 0x2d || units[k] === 0x3d)) k++;
-      if (k < n && units[k] === 0x3e) {
-        let e = k + 1;
-        while (e < n && units[e] === 0x3e) e++;
-        out.push(j, e);
-        j = e - 1;
-      } else j = k - 1;
-      continue;
-    }
     if (u === 0x3e || u === 0xbb) {
-      // ">" alone is too common (quotes, "> 18"); require ">>" or "»"-style arrows
+      let s = j;
+      if (u === 0x3e) while (s > done && isArrowShaft(units[s - 1] as number)) s--;
       let k = j + 1;
       while (k < n && units[k] === u) k++;
-      if (k - j >= 2 || u === 0xbb) out.push(j, k);
-      j = k - 1;
+      // ">" alone is too common (quotes, "> 18"); require a shaft, ">>" or "»"-style arrows
+      if (s < j || k - j >= 2 || u === 0xbb) {
+        out.push(s, k);
+        done = k;
+      }
       continue;
     }
-    if (isArrowUnit(u)) out.push(j, j + 1);
+    if (isArrowUnit(u)) {
+      out.push(j, j + 1);
+      done = j + 1;
+    }
   }
   return out;
 }
 
 /** Flag emoji (regional-indicator pairs) as place cues with their ISO code. */
-export function findFlags(units: Uint16Array, n: number): Cue[] {
+export function findFlags(units: Uint16Array, n: number, marks: Int32Array, markCount: number): Cue[] {
   const out: Cue[] = [];
-  for (let j = 0; j + 3 < n; j++) {
-    if (units[j] !== 0xd83c) continue;
+  let done = 0;
+  for (let mi = 0; mi < markCount; mi++) {
+    const j = marks[mi] as number;
+    if (j < done || j + 3 >= n || units[j] !== 0xd83c) continue;
     const l1 = units[j + 1] as number;
     if (l1 < 0xdde6 || l1 > 0xddff || units[j + 2] !== 0xd83c) continue;
     const l2 = units[j + 3] as number;
     if (l2 < 0xdde6 || l2 > 0xddff) continue;
     const code = String.fromCharCode(65 + l1 - 0xdde6, 65 + l2 - 0xdde6);
     out.push({ a: j, b: j + 4, category: 'place', term: `flag:${code}`, lang: 'any', weight: 1, place: code });
-    j += 3;
+    done = j + 4;
   }
   return out;
 }
@@ -80,49 +90,93 @@ function onlySeparators(units: Uint16Array, a: number, b: number): boolean {
 export function detectRoutes(units: Uint16Array, n: number, places: readonly Cue[], directions: readonly Cue[], arrows: readonly number[]): Cue[] {
   const out: Cue[] = [];
   if (places.length === 0) return out;
-  // prefix counts of joiner starts, so "is there a joiner between p and q" is O(1)
-  let joinerPrefix: Int32Array | null = null;
-  if (places.length > 1 && (directions.length > 0 || arrows.length > 0)) {
-    joinerPrefix = new Int32Array(n + 2);
-    for (const d of directions) joinerPrefix[d.a + 1] = (joinerPrefix[d.a + 1] as number) + 1;
-    for (let k = 0; k < arrows.length; k += 2) joinerPrefix[(arrows[k] as number) + 1] = (joinerPrefix[(arrows[k] as number) + 1] as number) + 1;
-    for (let i = 1; i < joinerPrefix.length; i++) joinerPrefix[i] = (joinerPrefix[i] as number) + (joinerPrefix[i - 1] as number);
-  }
-  const joinerBetween = (a: number, b: number): boolean => joinerPrefix !== null && (joinerPrefix[b] as number) - (joinerPrefix[a] as number) > 0;
   let best = 0;
   // full routes: nearby places with a joiner between them
-  for (let i = 0; i + 1 < places.length; i++) {
-    const p = places[i] as Cue;
-    for (let k = i + 1; k < places.length && k <= i + 3; k++) {
-      const q = places[k] as Cue;
-      if (q.a - p.b > MAX_GAP) break;
-      if (q.place === p.place || q.a < p.b) continue;
-      const flags = p.term.startsWith('flag:') && q.term.startsWith('flag:');
-      if (joinerBetween(p.b, q.a) || onlySeparators(units, p.b, q.a) || (flags && q.a - p.b <= 8)) {
-        out.push({ a: p.a, b: q.b, category: 'route', term: flags ? 'route:flags' : 'route', lang: 'any', weight: 1 });
-        best = 1;
-        break;
+  if (places.length > 1) {
+    for (let i = 0; i + 1 < places.length; i++) {
+      const p = places[i] as Cue;
+      for (let k = i + 1; k < places.length && k <= i + 3; k++) {
+        const q = places[k] as Cue;
+        if (q.a - p.b > MAX_GAP) break;
+        if (q.place === p.place || q.a < p.b) continue;
+        const flags = p.term.startsWith('flag:') && q.term.startsWith('flag:');
+        if (joinerStartsIn(directions, arrows, p.b, q.a) || onlySeparators(units, p.b, q.a) || (flags && q.a - p.b <= 8)) {
+          out.push({ a: p.a, b: q.b, category: 'route', term: flags ? 'route:flags' : 'route', lang: 'any', weight: 1 });
+          best = 1;
+          break;
+        }
       }
     }
   }
   // partial routes: a direction word or arrow touching a single place ("to Italy", "➡️🇬🇧")
-  if (best < 1) {
-    const endsAt = new Map<number, Cue>();
-    const startsAt = new Map<number, Cue>();
-    for (const d of directions) {
-      // a suffix row ("*'ya", "*'dan") belongs to the word it is glued to: it only follows a place
-      if (!d.term.startsWith('*')) endsAt.set(d.b, d);
-      startsAt.set(d.a, d);
-    }
-    for (let k = 0; k < arrows.length; k += 2) {
-      const d: Cue = { a: arrows[k] as number, b: arrows[k + 1] as number, category: 'direction', term: 'arrow', lang: 'any', weight: 1 };
-      endsAt.set(d.b, d);
-      startsAt.set(d.a, d);
-    }
+  if (best < 1 && (directions.length > 0 || arrows.length > 0)) {
     for (const p of places) {
-      const d = endsAt.get(p.a) ?? endsAt.get(p.a - 1) ?? endsAt.get(p.a - 2) ?? startsAt.get(p.b) ?? startsAt.get(p.b + 1);
-      if (d) out.push({ a: Math.min(d.a, p.a), b: Math.max(d.b, p.b), category: 'route', term: 'route:partial', lang: 'any', weight: 0.5 });
+      const d =
+        joinerEndingAt(directions, arrows, p.a) ??
+        joinerEndingAt(directions, arrows, p.a - 1) ??
+        joinerEndingAt(directions, arrows, p.a - 2) ??
+        joinerStartingAt(directions, arrows, p.b) ??
+        joinerStartingAt(directions, arrows, p.b + 1);
+      if (d) out.push({ a: Math.min(d[0], p.a), b: Math.max(d[1], p.b), category: 'route', term: 'route:partial', lang: 'any', weight: 0.5 });
     }
   }
   return out;
+}
+
+// Directions (sorted by start, non-overlapping) and arrows ([a, b) pairs in order) are
+// searched by bisection, so a huge text with many places stays O(k log k).
+
+/** Index of the first direction with start ≥ pos. */
+function firstDirFrom(directions: readonly Cue[], pos: number): number {
+  let lo = 0;
+  let hi = directions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((directions[mid] as Cue).a < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Index (pair number) of the first arrow with start ≥ pos. */
+function firstArrowFrom(arrows: readonly number[], pos: number): number {
+  let lo = 0;
+  let hi = arrows.length >> 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((arrows[mid * 2] as number) < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Does a direction word or an arrow start in [a, b)? */
+function joinerStartsIn(directions: readonly Cue[], arrows: readonly number[], a: number, b: number): boolean {
+  const d = firstDirFrom(directions, a);
+  if (d < directions.length && (directions[d] as Cue).a < b) return true;
+  const k = firstArrowFrom(arrows, a);
+  return k < arrows.length >> 1 && (arrows[k * 2] as number) < b;
+}
+
+/** The joiner [a, b) that ends at `pos` (an arrow wins over a word; suffix rows never end a joiner before a place). */
+function joinerEndingAt(directions: readonly Cue[], arrows: readonly number[], pos: number): [number, number] | undefined {
+  // the only arrow that can end at pos is the last one starting before it
+  const k = firstArrowFrom(arrows, pos) - 1;
+  if (k >= 0 && arrows[k * 2 + 1] === pos) return [arrows[k * 2] as number, pos];
+  const i = firstDirFrom(directions, pos) - 1;
+  if (i >= 0) {
+    const d = directions[i] as Cue;
+    // a suffix row ("*'ya", "*'dan") belongs to the word it is glued to: it only follows a place
+    if (d.b === pos && !d.term.startsWith('*')) return [d.a, d.b];
+  }
+  return undefined;
+}
+
+/** The joiner [a, b) that starts at `pos` (an arrow wins over a word). */
+function joinerStartingAt(directions: readonly Cue[], arrows: readonly number[], pos: number): [number, number] | undefined {
+  const k = firstArrowFrom(arrows, pos);
+  if (k < arrows.length >> 1 && arrows[k * 2] === pos) return [pos, arrows[k * 2 + 1] as number];
+  const i = firstDirFrom(directions, pos);
+  if (i < directions.length && (directions[i] as Cue).a === pos) return [pos, (directions[i] as Cue).b];
+  return undefined;
 }

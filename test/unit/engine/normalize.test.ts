@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normalizeText } from '../../../src/engine/normalize';
+import { markUnits, normalizeInto, normalizeText } from '../../../src/engine/normalize';
 import { createEngine } from '../../../src/engine';
 
 /** [input, expected folded text, original index of every folded unit] */
@@ -16,7 +16,8 @@ const CASES: [name: string, input: string, folded: string, map?: number[]][] = [
   ['dotted-out letters', 'v.i.s.a', 'visa', [0, 2, 4, 6]],
   ['short words are not spaced-out letters', 'i am a b', 'i am a b'],
   ['Arabic harakat and tatweel', 'تَهْرِيــب', 'تهریب', [0, 2, 4, 6, 9]],
-  ['Arabic letter variants', 'أإآٱ ي ى ك ة ؤ', 'اااا ی ی ک ه و'],
+  ['Arabic letter variants', 'أإآٱ ي، ى، ك، ة، ؤ', 'اااا ی, ی, ک, ه, و'],
+  ['spaced-out Arabic letters', 'ج و ا ز', 'جواز', [0, 2, 4, 6]],
   ['Persian ZWNJ', 'می‌خواهم', 'میخواهم', [0, 1, 3, 4, 5, 6, 7]],
   ['Arabic-Indic digits', '+٩٠ ٥٥٥', '+90 555', [0, 1, 2, 3, 4, 5, 6]],
   ['Persian digits', '۰۹۱۲', '0912'],
@@ -67,4 +68,37 @@ describe('matches land on the original characters', () => {
       expect(m!.text).toBe(expected);
     });
   }
+});
+
+describe('marks: the units the detectors start from', () => {
+  // pass 1 records marks while folding; they must cover a fresh pass over the final units
+  // (leetspeak may turn a marked digit into a letter afterwards: a harmless extra mark)
+  const TEXTS = [
+    'Boat 🇹🇷➡️🇬🇷 2.500€ +90 555 010 2233 @smuggler_x --> Italy => (0044) 7700 » ok',
+    'وبالتهريب إلى ايطاليا والسفر بالقارب ١٢٣',
+    'p a s s p o r t 4 sale +44 7700 900123',
+    'p4ssp0rt v1sa @user',
+    'ج و ا ز سفر ۵ هزار دلار',
+    '',
+    '   ',
+    '\u202e\u200b123\ud800x',
+  ];
+  for (const text of TEXTS) {
+    it(JSON.stringify(text).slice(0, 40), () => {
+      const norm = normalizeInto(text);
+      const fresh = new Int32Array(Math.max(1, norm.length));
+      const count = markUnits(norm.units, norm.length, fresh);
+      const marks = Array.from(norm.marks.subarray(0, norm.markCount));
+      for (const j of fresh.subarray(0, count)) expect(marks).toContain(j);
+      for (let i = 0; i < marks.length; i++) {
+        expect(marks[i]).toBeLessThan(norm.length);
+        if (i > 0) expect(marks[i]).toBeGreaterThan(marks[i - 1] as number);
+      }
+    });
+  }
+  it('marks digits, + ( @ arrows, flags and word-initial proclitics only', () => {
+    const norm = normalizeInto('a1 +( @ > » → 🇹 بال xب');
+    const marked = Array.from(norm.marks.subarray(0, norm.markCount), (j) => String.fromCharCode(norm.units[j] as number));
+    expect(marked).toEqual(['1', '+', '(', '@', '>', '»', '→', '\ud83c', 'ب']);
+  });
 });
