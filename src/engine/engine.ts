@@ -337,20 +337,16 @@ export function scanText(layers: Layers, text: string, sensitivity: number, maxM
   if (hits.pat.length > 65536) sharedHits = new Hits(); // do not keep a huge buffer alive
 
   // resolve each scan group; geo and internal cues split by what the detectors need
-  const mainCues: Cue[] = [];
-  resolveToCues(candGroups[0], mainCues);
-  const geoPlaces: Cue[] = [];
-  const directions: Cue[] = [];
-  scratch.length = 0;
+  // (the lists are reused between scans: nothing here outlives the call)
+  const { cues, geoPlaces, directions, curs, mults, perUnit, emitted } = lists;
+  for (const list of ALL_LISTS) list.length = 0;
+  resolveToCues(candGroups[0], cues);
   resolveToCues(candGroups[1], scratch);
   for (let i = 0; i < scratch.length; i++) {
     const c = scratch[i] as Cue;
     if (c.category === 'place') geoPlaces.push(c);
     else if (c.category === 'direction') directions.push(c);
   }
-  const curs: Cue[] = [];
-  const mults: Cue[] = [];
-  const perUnit: Cue[] = [];
   scratch.length = 0;
   resolveToCues(candGroups[2], scratch);
   for (let i = 0; i < scratch.length; i++) {
@@ -364,7 +360,6 @@ export function scanText(layers: Layers, text: string, sensitivity: number, maxM
   // structural detectors, each only when the text has what it looks for
   const flags = norm.flags;
   const hasDigit = (flags & F_DIGIT) !== 0;
-  const cues: Cue[] = mainCues;
   const { marks, markCount } = norm;
   const prices = hasDigit || perUnit.length > 0 ? detectPrices(units, n, type, curs, mults, perUnit, marks, hasDigit ? markCount : 0) : NONE;
   const phones = hasDigit ? detectPhones(units, n, type, marks, markCount) : NONE;
@@ -383,13 +378,12 @@ export function scanText(layers: Layers, text: string, sensitivity: number, maxM
   const result = score(cues, sensitivity);
 
   // matches: everything except internal helpers, direction words and places inside a route
-  const emitted: Cue[] = [];
   for (const c of cues) {
     if (c.category === 'direction') continue;
     if (c.category === 'place' && insideFullRoute(c, routes)) continue;
     emitted.push(c);
   }
-  emitted.sort(byStartLongest);
+  sortByStartLongest(emitted);
   const limit = Math.min(emitted.length, maxMatches);
   const matches: Match[] = [];
   for (let i = 0; i < limit; i++) {
@@ -405,7 +399,38 @@ export function scanText(layers: Layers, text: string, sensitivity: number, maxM
       weight: c.weight,
     });
   }
-  return { score: result.score, verdict: result.verdict, matches, reasons: result.reasons, cues: result.cues, lang: guessLang(cues) };
+  const lang = guessLang(cues);
+  if (cues.length > 4096) for (const list of ALL_LISTS) list.length = 0; // do not keep a huge text's cues alive
+  return { score: result.score, verdict: result.verdict, matches, reasons: result.reasons, cues: result.cues, lang };
+}
+
+/** Cue lists of one scan, reused between scans. */
+const lists = {
+  cues: [] as Cue[],
+  geoPlaces: [] as Cue[],
+  directions: [] as Cue[],
+  curs: [] as Cue[],
+  mults: [] as Cue[],
+  perUnit: [] as Cue[],
+  emitted: [] as Cue[],
+};
+const ALL_LISTS = Object.values(lists);
+
+/** Stable sort by start, longer first (insertion sort: the lists are short and nearly sorted). */
+function sortByStartLongest(list: Cue[]): void {
+  if (list.length > 64) {
+    list.sort(byStartLongest);
+    return;
+  }
+  for (let i = 1; i < list.length; i++) {
+    const x = list[i] as Cue;
+    let k = i - 1;
+    while (k >= 0 && byStartLongest(list[k] as Cue, x) > 0) {
+      list[k + 1] = list[k] as Cue;
+      k--;
+    }
+    list[k + 1] = x;
+  }
 }
 
 const NONE: readonly Cue[] = Object.freeze([]);

@@ -38,6 +38,11 @@ export interface Automaton {
   readonly pat: Int32Array;
   readonly dict: Int32Array;
   readonly hasOut: Uint8Array;
+  /**
+   * Unanchored automata only: 1 for units that leave ROOT where it is without output, so
+   * the scan can skip them in a tight loop (most text, for emoji/symbol/suffix patterns).
+   */
+  readonly idle: Uint8Array | null;
 }
 
 /** Per pattern: bit 1 = every variant needs a word boundary at the start, bit 2 = at the end. */
@@ -241,7 +246,15 @@ export function assembleAutomaton(sp: SortedPatterns, word: Uint8Array, denseBud
       hasOut[t] = (pat[t] as number) >= 0 || (dict[t] as number) > 0 ? 1 : 0;
     }
   }
-  return { anchored, cls, classes, states, denseStates, dense, childStart, nodeCls, depth, fail, pat, dict, hasOut };
+  let idle: Uint8Array | null = null;
+  if (!anchored) {
+    idle = new Uint8Array(65536);
+    for (let u = 0; u < 65536; u++) {
+      const t = dense[classes + (cls[u] as number)] as number;
+      if (t === ROOT && hasOut[t] === 0) idle[u] = 1;
+    }
+  }
+  return { anchored, cls, classes, states, denseStates, dense, childStart, nodeCls, depth, fail, pat, dict, hasOut, idle };
 }
 
 /** Growable list of (pattern, end) hits, reused between scans. */
@@ -270,6 +283,10 @@ export class Hits {
  * a word start; patterns with NEED_END in `patNeed` are dropped when they end inside a word.
  */
 export function runAutomaton(a: Automaton, units: Uint16Array, length: number, hits: Hits, word: Uint8Array, patNeed: Uint8Array): void {
+  if (a.idle !== null) {
+    runUnanchored(a, a.idle, units, length, hits, word, patNeed);
+    return;
+  }
   const { cls, classes, denseStates, dense, childStart, nodeCls, fail, pat, dict, hasOut } = a;
   let s = ROOT;
   for (let j = 0; j < length; j++) {
@@ -281,6 +298,57 @@ export function runAutomaton(a: Automaton, units: Uint16Array, length: number, h
       continue;
     }
     const c = cls[u] as number;
+    if (s < denseStates) {
+      s = dense[s * classes + c] as number;
+    } else {
+      for (;;) {
+        let lo = childStart[s] as number;
+        let hi = (childStart[s + 1] as number) - 1;
+        let next = -1;
+        while (lo <= hi) {
+          const m = (lo + hi) >> 1;
+          const mc = nodeCls[m] as number;
+          if (mc === c) {
+            next = m;
+            break;
+          }
+          if (mc < c) lo = m + 1;
+          else hi = m - 1;
+        }
+        if (next >= 0) {
+          s = next;
+          break;
+        }
+        s = fail[s] as number;
+        if (s < denseStates) {
+          s = dense[s * classes + c] as number;
+          break;
+        }
+      }
+    }
+    if (hasOut[s] === 1) {
+      let o = (pat[s] as number) >= 0 ? s : (dict[s] as number);
+      const endInWord = j + 1 < length && word[units[j + 1] as number] === 1;
+      while (o > 0) {
+        const p = pat[o] as number;
+        o = dict[o] as number;
+        if (endInWord && ((patNeed[p] as number) & NEED_END) !== 0) continue;
+        hits.push(p, j + 1);
+      }
+    }
+  }
+}
+
+/** runAutomaton for unanchored automata: idle units are skipped in a tight loop at ROOT. */
+function runUnanchored(a: Automaton, idle: Uint8Array, units: Uint16Array, length: number, hits: Hits, word: Uint8Array, patNeed: Uint8Array): void {
+  const { cls, classes, denseStates, dense, childStart, nodeCls, fail, pat, dict, hasOut } = a;
+  let s = ROOT;
+  for (let j = 0; j < length; j++) {
+    if (s === ROOT) {
+      while (j < length && idle[units[j] as number] === 1) j++;
+      if (j === length) break;
+    }
+    const c = cls[units[j] as number] as number;
     if (s < denseStates) {
       s = dense[s * classes + c] as number;
     } else {
@@ -364,6 +432,6 @@ export function walkFrom(a: Automaton, units: Uint16Array, length: number, from:
 export function automatonBytes(a: Automaton): number {
   return (
     a.cls.byteLength + a.dense.byteLength + a.childStart.byteLength + a.nodeCls.byteLength + a.depth.byteLength +
-    a.fail.byteLength + a.pat.byteLength + a.dict.byteLength + a.hasOut.byteLength
+    a.fail.byteLength + a.pat.byteLength + a.dict.byteLength + a.hasOut.byteLength + (a.idle ? a.idle.byteLength : 0)
   );
 }
