@@ -261,7 +261,7 @@ function resolveToCues(cands: Candidates, out: Cue[]): void {
     order.set(idx);
   }
   // greedy selection; `kept` holds candidate indices
-  kept.length = 0;
+  if (kept.length !== 0) kept.length = 0;
   let lastEnd = -1;
   for (let i = 0; i < count; i++) {
     const c = order[i] as number;
@@ -339,7 +339,7 @@ export function scanText(layers: Layers, text: string, sensitivity: number, maxM
   // resolve each scan group; geo and internal cues split by what the detectors need
   // (the lists are reused between scans: nothing here outlives the call)
   const { cues, geoPlaces, directions, curs, mults, perUnit, emitted } = lists;
-  for (const list of ALL_LISTS) list.length = 0;
+  for (const list of ALL_LISTS) if (list.length !== 0) list.length = 0;
   resolveToCues(candGroups[0], cues);
   resolveToCues(candGroups[1], scratch);
   for (let i = 0; i < scratch.length; i++) {
@@ -347,14 +347,14 @@ export function scanText(layers: Layers, text: string, sensitivity: number, maxM
     if (c.category === 'place') geoPlaces.push(c);
     else if (c.category === 'direction') directions.push(c);
   }
-  scratch.length = 0;
+  if (scratch.length !== 0) scratch.length = 0;
   resolveToCues(candGroups[2], scratch);
   for (let i = 0; i < scratch.length; i++) {
     const c = scratch[i] as Cue;
     if (c.category === 'currency') (c.weight >= 1 ? curs : mults).push(c);
     else if (c.category === 'per-unit') perUnit.push(c);
   }
-  scratch.length = 0;
+  if (scratch.length !== 0) scratch.length = 0;
   for (const g of candGroups) if (g.ref.length > 256) g.ref.length = 256;
 
   // structural detectors, each only when the text has what it looks for
