@@ -3,21 +3,22 @@
  * resolution → structural detectors → score → matches in original offsets.
  */
 import { compileExtra, compileLexicon, MODE_PROCLITIC, variantsOf, type CompiledEntry, type CompiledLexicon, type ExtraLayer, type Variant, type VariantGroup } from './compile';
-import { decodeLexicon } from './compiled/lexicon-codec';
+import { decodeLexiconSteps } from './compiled/lexicon-codec';
 import { LEXICON_DATA, LEXICON_FINGERPRINT, LEXICON_REJECTED } from './compiled/lexicon-data';
 import type { Cue } from './cue';
 import { detectHandles } from './detectors/contact';
 import { detectPhones } from './detectors/phone';
 import { detectPrices, PRICE_TERMS } from './detectors/price';
 import { detectRoutes, findArrows, findFlags } from './detectors/route';
-import { getTypeTable, getWordTable, T_LETTER as T_LETTER_, T_DIGIT as T_DIGIT_, T_MARK as T_MARK_ } from './fold-table';
+import { getFoldTable, getTypeTable, getWordTable, T_LETTER as T_LETTER_, T_DIGIT as T_DIGIT_, T_MARK as T_MARK_ } from './fold-table';
 // Local copies: transpiled module imports can be getters, too slow for per-unit loops.
 const T_LETTER = T_LETTER_;
 const T_DIGIT = T_DIGIT_;
 const T_MARK = T_MARK_;
 import { LEXICON, LEXICON_VERSION } from './lexicon';
 import { Hits, runAutomaton, walkFrom } from './matcher';
-import { F_ARROWISH, F_AT, F_DIGIT, F_FLAG, F_PROCLITIC, normalizeInto, originalRange, type Normalized } from './normalize';
+import { F_ARROWISH, F_AT, F_DIGIT, F_FLAG, F_PROCLITIC, normalizeInto, originalRange, prepareNormalizer, type Normalized } from './normalize';
+import { runSteps, type Steps } from './steps';
 import { score } from './score';
 import type { Engine, EngineOptions, LexiconEntry, Match, ScanResult } from './types';
 
@@ -103,14 +104,14 @@ let builtIn: ScanLexicon | null = null;
  * (compiled/lexicon-data.ts, a few ms), or compiled here when they do not match the live
  * lexicon (a lexicon file edited without `npx tsx scripts/compile-lexicon.ts`).
  */
-function loadBuiltIn(): CompiledLexicon {
+function* loadBuiltIn(): Steps<CompiledLexicon> {
   const entries = [...LEXICON, ...PRICE_TERMS];
-  const shipped = decodeLexicon(entries, { fingerprint: LEXICON_FINGERPRINT, data: LEXICON_DATA, rejected: LEXICON_REJECTED });
+  const shipped = yield* decodeLexiconSteps(entries, { fingerprint: LEXICON_FINGERPRINT, data: LEXICON_DATA, rejected: LEXICON_REJECTED });
   return shipped ?? compileLexicon(entries);
 }
 
 function compileFor(extra: readonly LexiconEntry[]): Layers {
-  builtIn ??= scanLexicon(loadBuiltIn());
+  builtIn ??= scanLexicon(runSteps(loadBuiltIn()));
   if (extra.length === 0) return { base: builtIn, extra: null, size: builtIn.lex.patLen.length };
   const layer: ExtraLayer = compileExtra(builtIn.lex, extra);
   return { base: builtIn, extra: { layer: scanLexicon(layer.lexicon), suppressed: layer.suppressed }, size: layer.size };
@@ -118,6 +119,23 @@ function compileFor(extra: readonly LexiconEntry[]): Layers {
 
 /** Compiles the lexicon (plus users' `extraTerms`) into an engine. */
 export function createEngine(options: EngineOptions = {}): Engine {
+  return runSteps(createEngineSteps(options));
+}
+
+/**
+ * createEngine in steps of a few milliseconds each (see steps.ts): the first engine of a
+ * page decodes the fold tables and the shipped lexicon; later ones reuse them.
+ */
+export function* createEngineSteps(options: EngineOptions = {}): Steps<Engine> {
+  if (!builtIn) {
+    getFoldTable();
+    yield;
+    prepareNormalizer();
+    yield;
+    const lex = yield* loadBuiltIn();
+    builtIn ??= scanLexicon(lex);
+    yield;
+  }
   const extra = Array.isArray(options.extraTerms) ? options.extraTerms : [];
   const layers = compileFor(extra);
   const sensitivity = typeof options.sensitivity === 'number' && Number.isFinite(options.sensitivity) ? options.sensitivity : 0.5;

@@ -10,7 +10,8 @@
 import { createEngine } from './engine';
 import type { Engine, ScanResult } from './types';
 
-export { createEngine } from './engine';
+export { createEngine, createEngineSteps } from './engine';
+export { runSteps, type Steps } from './steps';
 export { LEXICON, LEXICON_LANGUAGES, LEXICON_VERSION } from './lexicon';
 export { normalizeText } from './normalize';
 export { suspectThreshold } from './score';

@@ -20,6 +20,8 @@
  *    output, 0 = none), so every match costs time proportional to the matches.
  */
 
+import { runSteps, type Steps } from './steps';
+
 export const MID = 0;
 export const ROOT = 1;
 
@@ -130,6 +132,14 @@ export function sortPatterns(patterns: readonly Uint16Array[], ids: readonly num
 
 /** Builds the automaton from sorted, front-coded patterns (linear time). */
 export function assembleAutomaton(sp: SortedPatterns, word: Uint8Array, denseBudget = DENSE_BUDGET): Automaton {
+  return runSteps(assembleSteps(sp, word, denseBudget));
+}
+
+/** States per step of the failure-link pass in assembleSteps. */
+const STATES_PER_STEP = 12_000;
+
+/** assembleAutomaton in steps (see steps.ts). */
+export function* assembleSteps(sp: SortedPatterns, word: Uint8Array, denseBudget = DENSE_BUDGET): Steps<Automaton> {
   const { anchored, units, ids, lcp, len, tail } = sp;
   // 1. alphabet: classes 0/1 are "in no pattern" (word / other)
   const cls = new Uint16Array(65536);
@@ -170,6 +180,7 @@ export function assembleAutomaton(sp: SortedPatterns, word: Uint8Array, denseBud
     if ((tPat[end] as number) < 0) tPat[end] = ids[k] as number;
   }
 
+  yield;
   // 3. BFS renumbering: MID = 0, ROOT = 1, then trie nodes; children stay sorted by class
   const states = nodes + 1;
   const bfs = new Int32Array(nodes);
@@ -196,6 +207,7 @@ export function assembleAutomaton(sp: SortedPatterns, word: Uint8Array, denseBud
   childStart[0] = childStart[1] as number; // MID has no children (empty range)
   childStart[1] = 2;
 
+  yield;
   // 4. dense rows, failure and dictionary links, in BFS order
   let denseStates = 2;
   const useU16 = states < 65536;
@@ -232,6 +244,7 @@ export function assembleAutomaton(sp: SortedPatterns, word: Uint8Array, denseBud
     }
   };
   for (let s = 1; s < states; s++) {
+    if (s % STATES_PER_STEP === 0) yield;
     if (s >= 2 && s < denseStates) {
       const row = s * classes;
       const fRow = (fail[s] as number) * classes;
@@ -248,6 +261,7 @@ export function assembleAutomaton(sp: SortedPatterns, word: Uint8Array, denseBud
   }
   let idle: Uint8Array | null = null;
   if (!anchored) {
+    yield;
     idle = new Uint8Array(65536);
     for (let u = 0; u < 65536; u++) {
       const t = dense[classes + (cls[u] as number)] as number;

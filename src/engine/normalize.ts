@@ -224,27 +224,40 @@ for (let k2 = 0; k2 < 8; k2++) {
 }
 
 let kindFlags: Uint16Array | null = null;
+
+/** Builds the normaliser's tables now (engine creation does this as one of its steps). */
+export function prepareNormalizer(): void {
+  getKindFlags();
+}
+
 /** Folded unit → kind (low 3 bits) | F_* flags. */
 function getKindFlags(): Uint16Array {
   if (kindFlags) return kindFlags;
   const type = getTypeTable();
   const word = getWordTable();
   const k = new Uint16Array(65536);
-  for (let u = 0; u < 65536; u++) {
-    const isWordUnit = word[u] === 1;
-    let v = K_OTHER;
-    if (u < 0x80 && LEET[u] !== 0) v = isWordUnit ? K_LEET : K_LEET_SYMBOL;
-    else if (isSpacer(u)) v = K_SPACER;
-    else if (type[u] === T_LETTER) v = u < 0x250 ? K_LATIN : isCyrillic(u) || isGreek(u) ? K_CYRGR : K_LETTER;
-    else if (isWordUnit) v = K_WORD;
-    if (u >= 0x30 && u <= 0x39) v |= F_DIGIT | F_MARKED;
-    if (u === 0x40) v |= F_AT | F_MARKED;
-    if (u === 0x2b || u === 0x28) v |= F_MARKED;
-    if (u === 0x3e || u === 0xbb || (u >= 0x2190 && u <= 0x2bff)) v |= F_ARROWISH | F_MARKED;
-    if (u === 0xd83c) v |= F_FLAG | F_MARKED;
-    if (u === 0x0648 || u === 0x0628 || u === 0x0644 || u === 0x0641 || u === 0x06a9 || u === 0x0627) v |= F_PROCLITIC | F_MARKED;
-    k[u] = v;
-  }
+  // one plain pass by character type (simple enough to be fast even before optimisation),
+  // then the few ranges and units with kinds or flags of their own
+  for (let u = 0; u < 65536; u++) k[u] = type[u] === T_LETTER ? K_LETTER : word[u] === 1 ? K_WORD : K_OTHER;
+  const setKind = (u: number, kind: number): void => {
+    k[u] = ((k[u] as number) & ~7) | kind;
+  };
+  for (let u = 0; u < 0x250; u++) if (type[u] === T_LETTER) setKind(u, K_LATIN);
+  for (let u = 0x0370; u <= 0x052f; u++) if (type[u] === T_LETTER) setKind(u, K_CYRGR);
+  for (const u of [SPACE, 0x2e, 0x2d, 0x5f, 0x2a, 0xb7]) setKind(u, K_SPACER);
+  for (let u = 0; u < 0x80; u++) if (LEET[u] !== 0) setKind(u, word[u] === 1 ? K_LEET : K_LEET_SYMBOL);
+  const flag = (u: number, f: number): void => {
+    k[u] = (k[u] as number) | f;
+  };
+  for (let u = 0x30; u <= 0x39; u++) flag(u, F_DIGIT | F_MARKED);
+  flag(0x40, F_AT | F_MARKED);
+  flag(0x2b, F_MARKED);
+  flag(0x28, F_MARKED);
+  flag(0x3e, F_ARROWISH | F_MARKED);
+  flag(0xbb, F_ARROWISH | F_MARKED);
+  for (let u = 0x2190; u <= 0x2bff; u++) flag(u, F_ARROWISH | F_MARKED);
+  flag(0xd83c, F_FLAG | F_MARKED);
+  for (const u of [0x0648, 0x0628, 0x0644, 0x0641, 0x06a9, 0x0627]) flag(u, F_PROCLITIC | F_MARKED);
   kindFlags = k;
   return k;
 }

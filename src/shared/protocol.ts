@@ -85,8 +85,10 @@ export interface ContentPerf {
   visibleMs?: number | null;
   /** From the scanner's start to the first range painted. */
   firstHighlightMs: number | null;
-  /** Main-thread time of the last engine compile (before scanning starts). */
+  /** Main-thread time of the last engine build (before scanning starts), all its steps. */
   compileMs?: number;
+  /** The longest single task of that build. */
+  compileSliceMs?: number;
   painted: number;
   /** performance.now() when the scanner started (the page's timeline has the same origin). */
   startedAt: number;

@@ -21,7 +21,8 @@
  */
 import { COMPILER_VERSION, groupsOf, MODE_ANY, MODE_PROCLITIC, NEED_MODE_INIT, needMode, type CompiledEntry, type CompiledLexicon, type ShippableLexicon, type Variant } from '../compile';
 import { getWordTable } from '../fold-table';
-import { assembleAutomaton, type SortedPatterns } from '../matcher';
+import { assembleSteps, type SortedPatterns } from '../matcher';
+import { runSteps, type Steps } from '../steps';
 import type { LexiconEntry } from '../types';
 import { FOLD_DATA, TYPE_DATA } from './fold-data';
 
@@ -176,9 +177,15 @@ export function encodeLexicon(entries: readonly (LexiconEntry | CompiledEntry)[]
  * match `entries` or the data is damaged (the caller then compiles at run time).
  */
 export function decodeLexicon(entries: readonly (LexiconEntry | CompiledEntry)[], shipped: ShippedLexicon): CompiledLexicon | null {
+  return runSteps(decodeLexiconSteps(entries, shipped));
+}
+
+/** decodeLexicon in steps (see steps.ts). */
+export function* decodeLexiconSteps(entries: readonly (LexiconEntry | CompiledEntry)[], shipped: ShippedLexicon): Steps<CompiledLexicon | null> {
   if (lexiconFingerprint(entries) !== shipped.fingerprint) return null;
+  yield;
   try {
-    return decode(entries, shipped);
+    return yield* decode(entries, shipped);
   } catch {
     return null;
   }
@@ -188,8 +195,9 @@ function bad(): never {
   throw new Error('bad lexicon data');
 }
 
-function decode(entries: readonly (LexiconEntry | CompiledEntry)[], shipped: ShippedLexicon): CompiledLexicon {
+function* decode(entries: readonly (LexiconEntry | CompiledEntry)[], shipped: ShippedLexicon): Steps<CompiledLexicon> {
   const v = decodeNumbers(shipped.data);
+  yield;
   const end = v.length;
   let i = 0;
   const next = (): number => (i < end ? (v[i++] as number) : bad());
@@ -241,6 +249,7 @@ function decode(entries: readonly (LexiconEntry | CompiledEntry)[], shipped: Shi
       fail[s] = f;
     }
     sortedList.push({ anchored, units, ids, lcp, len, tail: tail.subarray(0, q), fail });
+    yield;
   }
 
   // variants: one pass over the numbers for the patterns' modes; objects are built on first use
@@ -300,9 +309,10 @@ function decode(entries: readonly (LexiconEntry | CompiledEntry)[], shipped: Shi
   }
   if (seen !== count || !(sortedList[0] as SortedPatterns).anchored) bad();
   const word = getWordTable();
-  const automaton = assembleAutomaton(sortedList[0] as SortedPatterns, word);
+  yield;
+  const automaton = yield* assembleSteps(sortedList[0] as SortedPatterns, word);
   const free = sortedList[1];
-  const unanchored = free ? assembleAutomaton(free, word) : null;
+  const unanchored = free ? yield* assembleSteps(free, word) : null;
   const rejected = shipped.rejected.map(([k, reason]) => ({ entry: entries[k] as unknown, reason }));
   let patterns: string[] | null = null;
   return {
