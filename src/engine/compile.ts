@@ -45,7 +45,7 @@ const GROUP_ID = { main: 0, geo: 1, internal: 2 } as const;
  * normaliser changes what a lexicon compiles to: the shipped tables (compiled/lexicon-data.ts)
  * then no longer match and the engine compiles at run time until they are regenerated.
  */
-export const COMPILER_VERSION = 1;
+export const COMPILER_VERSION = 2;
 
 /** Pattern modes: 0 may start anywhere, 1 word start or after Arabic proclitics, 2 word start. */
 export const MODE_ANY = 0;

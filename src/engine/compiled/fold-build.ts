@@ -66,7 +66,25 @@ const ARABIC_FOLD: Readonly<Record<number, number>> = {
   0x0672: 0x0627,
   0x0673: 0x0627,
   0x0624: 0x0648, // ؤ → و
+  // Sorani letters that keyboards and users often replace with the plain Arabic letter
+  0x0695: 0x0631, // ڕ → ر
+  0x06b5: 0x0644, // ڵ → ل
+  0x06ce: 0x06cc, // ێ → ی
+  0x06c6: 0x0648, // ۆ → و
+  0x06ab: 0x06af, // Pashto ګ → گ
 };
+
+/**
+ * Ethiopic homophones (Amharic spells one sound with several letter series): ሐ and ኀ → ሀ,
+ * ሠ → ሰ, ዐ → አ, ፀ → ጸ, in every vowel order. [from, to, orders]
+ */
+const ETHIOPIC_HOMOPHONES: readonly (readonly [number, number, number])[] = [
+  [0x1210, 0x1200, 7], // ሐ ሑ ሒ ሓ ሔ ሕ ሖ → ሀ …
+  [0x1280, 0x1200, 7], // ኀ ኁ ኂ ኃ ኄ ኅ ኆ → ሀ …
+  [0x1220, 0x1230, 8], // ሠ … ሦ ሧ → ሰ … ሶ ሷ
+  [0x12d0, 0x12a0, 7], // ዐ ዑ ዒ ዓ ዔ ዕ ዖ → አ …
+  [0x1340, 0x1338, 7], // ፀ ፁ ፂ ፃ ፄ ፅ ፆ → ጸ …
+];
 
 /** Special single-unit folds that toLowerCase/NFKC do not give us. */
 const SPECIAL_FOLD: Readonly<Record<number, number>> = {
@@ -162,6 +180,7 @@ export function buildFoldTables(): { fold: Uint16Array; type: Uint8Array } {
   for (const [a, b] of GENERIC_RANGES) for (let c = a; c <= b; c++) fold[c] = foldOne(c);
   for (const [k, v] of Object.entries(SPECIAL_FOLD)) fold[Number(k)] = v;
   for (const [k, v] of Object.entries(ARABIC_FOLD)) fold[Number(k)] = v;
+  for (const [from, to, orders] of ETHIOPIC_HOMOPHONES) for (let k = 0; k < orders; k++) fold[from + k] = to + k;
   for (const z of DIGIT_ZEROS) for (let d = 0; d < 10; d++) fold[z + d] = 0x30 + d;
   for (const [a, b] of SKIP_RANGES) for (let c = a; c <= b; c++) fold[c] = SKIP;
 

@@ -24,6 +24,8 @@ const CASES: [name: string, input: string, folded: string, map?: number[]][] = [
   ['Bengali digits', '০১৭১২', '01712'],
   ['Devanagari and Gurmukhi digits', '९८ ੯੮', '98 98'],
   ['Ethiopic passes through', 'ደላላ ሰላም', 'ደላላ ሰላም', [0, 1, 2, 3, 4, 5, 6]],
+  ['Ethiopic homophones fold in every order', 'ሐበሻ ኀይል ሠላም ዐረብ ፀሐይ ሖ ሦ', 'ሀበሻ ሀይል ሰላም አረብ ጸሀይ ሆ ሶ'],
+  ['Sorani and Pashto letters fold to the plain Arabic letter', 'ڕێگا ڵ ۆ ګ', 'ریگا ل و گ'],
   ['zero-width and bidi controls', 'wh\u200batsa\u200dpp\u202e\u2066x', 'whatsappx', [0, 1, 3, 4, 5, 6, 8, 9, 12]],
   ['soft hyphen and BOM', '\ufeffpass\u00adport', 'passport', [1, 2, 3, 4, 6, 7, 8, 9]],
   ['whitespace runs collapse', 'a \n\t b', 'a b', [0, 1, 5]],
