@@ -114,7 +114,7 @@ let scratchMarks = new Int32Array(1024);
  * them beyond the next call (see {@link normalizeText}).
  */
 export function normalizeInto(text: string): Normalized {
-  const fold = getFoldTable();
+  const foldKind = getFoldKind();
   const type = getTypeTable();
   const len = text.length;
   let units: Uint16Array;
@@ -141,7 +141,6 @@ export function normalizeInto(text: string): Normalized {
   // (low 3 bits) and flags; the kinds of the last three units say whether pass 2 can have
   // work: leetspeak right after a Latin letter, a Latin letter next to a Cyrillic or Greek
   // one (homoglyphs), or two single letters in a row between spacers (the core of "p a s s").
-  const kv = getKindFlags();
   let n = 0;
   let last = SPACE;
   let flags = 0;
@@ -150,13 +149,14 @@ export function normalizeInto(text: string): Normalized {
   let lastSls = -3;
   let m = 0;
   for (let i = 0; i < len; i++) {
-    const f = fold[text.charCodeAt(i)] as number;
+    const fk = foldKind[text.charCodeAt(i)] as number;
+    const f = fk & 0xffff;
     if (f === SKIP || (f === SPACE && last === SPACE)) continue;
     units[n] = f;
     map[n] = i;
     n++;
     last = f;
-    const k = kv[f] as number;
+    const k = fk >>> 16;
     flags |= k;
     hist = ((hist << 3) | (k & 7)) & 511;
     // proclitics only count at a word start: the previous kind is not a word kind
@@ -224,10 +224,28 @@ for (let k2 = 0; k2 < 8; k2++) {
 }
 
 let kindFlags: Uint16Array | null = null;
+let foldKindTable: Uint32Array | null = null;
 
 /** Builds the normaliser's tables now (engine creation does this as one of its steps). */
 export function prepareNormalizer(): void {
-  getKindFlags();
+  getFoldKind();
+}
+
+/**
+ * ORIGINAL unit → its folded unit (low 16 bits) and that unit's kind and flags (high 16
+ * bits; 0 for skipped units): the hot loop of pass 1 needs one table load per unit.
+ */
+function getFoldKind(): Uint32Array {
+  if (foldKindTable) return foldKindTable;
+  const fold = getFoldTable();
+  const kv = getKindFlags();
+  const t = new Uint32Array(65536);
+  for (let c = 0; c < 65536; c++) {
+    const f = fold[c] as number;
+    t[c] = f === SKIP ? 0 : (f | ((kv[f] as number) << 16)) >>> 0;
+  }
+  foldKindTable = t;
+  return t;
 }
 
 /** Folded unit → kind (low 3 bits) | F_* flags. */
