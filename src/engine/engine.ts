@@ -59,8 +59,8 @@ interface ScanLexicon {
   lex: CompiledLexicon;
   /** Per pattern: 0 not classified yet, HIT_COMPLEX, or HIT_SIMPLE | boundary bits | gid << 4. */
   hit: Uint8Array;
-  /** Per simple pattern: its one variant group. */
-  group: VariantGroup[];
+  /** Per simple pattern: the cue templates of its one variant group. */
+  cues: (readonly CompiledEntry[])[];
 }
 
 const HIT_SIMPLE = 1;
@@ -70,7 +70,7 @@ const HIT_PROCLITIC = 8; // Arabic proclitics may stand before it
 const HIT_COMPLEX = 255;
 
 function scanLexicon(lex: CompiledLexicon): ScanLexicon {
-  return { lex, hit: new Uint8Array(lex.patLen.length), group: [] };
+  return { lex, hit: new Uint8Array(lex.patLen.length), cues: [] };
 }
 
 /** Fills the hit cache of pattern `p`. */
@@ -82,7 +82,7 @@ function classify(sl: ScanLexicon, p: number): number {
     if (v.groups.length === 1) {
       const g = v.groups[0] as VariantGroup;
       code = HIT_SIMPLE | (v.startBoundary ? HIT_START : 0) | (v.endBoundary ? HIT_END : 0) | (v.proclitics ? HIT_PROCLITIC : 0) | (g.gid << 4);
-      sl.group[p] = g;
+      sl.cues[p] = g.cues;
     }
   }
   sl.hit[p] = code;
@@ -160,14 +160,14 @@ let sharedHits = new Hits();
 
 /**
  * Lexicon candidates of one scan group, struct-of-arrays: [a, b) in normalised units and
- * the variant group whose cues they stand for. Reused between scans.
+ * the cue templates they stand for. Reused between scans.
  */
 class Candidates {
   a = new Int32Array(64);
   b = new Int32Array(64);
-  ref: VariantGroup[] = [];
+  ref: (readonly CompiledEntry[])[] = [];
   count = 0;
-  push(a: number, b: number, g: VariantGroup): void {
+  push(a: number, b: number, g: readonly CompiledEntry[]): void {
     if (this.count === this.a.length) {
       const na = new Int32Array(this.count * 2);
       na.set(this.a);
@@ -214,7 +214,7 @@ function runLexicon(lex: CompiledLexicon, norm: Normalized, hits: Hits, word: Ui
 
 /** Boundary checks per variant: appends candidates to the group lists. */
 function collectCandidates(sl: ScanLexicon, hits: Hits, suppressed: Uint8Array | null, units: Uint16Array, n: number, type: Uint8Array): void {
-  const { lex, hit, group } = sl;
+  const { lex, hit, cues } = sl;
   const patLen = lex.patLen;
   for (let h = 0; h < hits.count; h++) {
     const p = hits.pat[h] as number;
@@ -228,13 +228,13 @@ function collectCandidates(sl: ScanLexicon, hits: Hits, suppressed: Uint8Array |
     if (code !== HIT_COMPLEX) {
       if ((code & HIT_END) !== 0 && !endOk) continue;
       if ((code & HIT_START) !== 0 && !startFree && !((code & HIT_PROCLITIC) !== 0 && procliticOk(units, a, type))) continue;
-      (candGroups[code >> 4] as Candidates).push(a, end, group[p] as VariantGroup);
+      (candGroups[code >> 4] as Candidates).push(a, end, cues[p] as readonly CompiledEntry[]);
       continue;
     }
     for (const v of variantsOf(lex, p)) {
       if (v.endBoundary && !endOk) continue;
       if (v.startBoundary && !startFree && !(v.proclitics && procliticOk(units, a, type))) continue;
-      for (const g of v.groups) (candGroups[g.gid] as Candidates).push(a, end, g);
+      for (const g of v.groups) (candGroups[g.gid] as Candidates).push(a, end, g.cues);
     }
   }
 }
@@ -300,7 +300,7 @@ function resolveToCues(cands: Candidates, out: Cue[]): void {
     const c = kept[i] as number;
     const ca = a[c] as number;
     const cb = b[c] as number;
-    const cues = (ref[c] as VariantGroup).cues;
+    const cues = ref[c] as readonly CompiledEntry[];
     for (let k = 0; k < cues.length; k++) {
       const e = cues[k] as CompiledEntry;
       out.push({ a: ca, b: cb, category: e.category, term: e.term, lang: e.lang, weight: e.weight, place: e.place });
