@@ -3,7 +3,7 @@
  * else attaches listeners to the page. Constructors do no work; start/stop are idempotent;
  * teardown is driven by one AbortController.
  *
- *   start ─► ask background for config ─► (disabled? stop) ─► compile engine
+ *   start ─► ask background for config ─► (disabled? stop) ─► build engine (short steps)
  *         ─► PageScanner (observer + slices) ─► painter + badges + hover tooltip (unless quiet mode)
  *   messages from background: page-summary · flag-here · flag-post · scroll-to · config-changed
  *
@@ -11,8 +11,8 @@
  * fallback only where that API is missing. Quiet mode changes nothing in the page: no badge
  * host, no tooltip, no highlight, no attribute; results reach the popup only.
  */
-import { createEngine } from '../engine';
-import type { LexiconCategory } from '../engine/types';
+import { createEngineSteps, type Steps } from '../engine';
+import type { Engine, LexiconCategory } from '../engine/types';
 import type { ContentConfig, FlagReply, FlagVia, PageSummary, PostPayload, PostRect } from '../shared/protocol';
 import { adapterFor, type PlatformAdapter } from './platforms';
 import { PageScanner, rangesFor, type PostRecord } from './scan/scanner';
@@ -52,8 +52,13 @@ export class ContentApp {
   private badgeObserver: IntersectionObserver | null = null;
   private readonly nearPosts = new WeakSet<Element>();
   private uiHidden = false;
-  /** Main-thread time of the last engine compile (createEngine), ms. */
+  /** Main-thread time of the last engine build (all its steps), ms, and its longest step. */
   private compileMs = 0;
+  private compileSliceMs = 0;
+  /** The engine being built for the newest config; a newer config replaces it. */
+  private building: EngineBuild | null = null;
+  /** The config the running scanner and painter were made for. */
+  private scannerConfig: ContentConfig | null = null;
   private scanStart = 0;
   private firstHighlightMs: number | null = null;
   private hoverTimer: ReturnType<typeof setTimeout> | null = null;
@@ -102,7 +107,7 @@ export class ContentApp {
       this.stop();
       return;
     }
-    // Compiling the engine is one long task: let the page finish what it is doing first.
+    // Building the engine takes a few dozen ms in short steps: let the page finish what it is doing first.
     if (config.enabled) await idle(this.doc.defaultView, COMPILE_IDLE_TIMEOUT_MS);
     // A config-changed message that arrived meanwhile is newer than this reply.
     if (abort.signal.aborted || this.config) return;
@@ -180,22 +185,53 @@ export class ContentApp {
   }
 
   private applyConfig(config: ContentConfig): void {
-    const previous = this.config;
     this.config = config;
     if (!config.enabled) {
+      this.building = null;
       this.stopScanning();
       void sendToBackground({ type: 'page-counts', posts: 0, suspect: 0, review: 0 }).catch(() => undefined);
       return;
     }
-    // Compiling is one task of its own (the engine's lazily built tables included: a
-    // warm-up scan), measured apart from the scan slices.
+    // The engine is built in steps of a few ms, one short task each (no long task while the
+    // page is busy); its warm-up scans come last, so the first slice scans at full speed.
+    const build: EngineBuild = {
+      steps: withWarmUp(
+        createEngineSteps({
+          sensitivity: config.sensitivity,
+          extraTerms: config.customTerms.map((t) => ({ ...t, category: t.category as LexiconCategory, source: 'user settings' })),
+        }),
+      ),
+      config,
+      busyMs: 0,
+      longestMs: 0,
+    };
+    this.building = build;
+    this.continueBuild(build);
+  }
+
+  /** Runs steps of `build` for up to BUILD_SLICE_MS, then yields to the page. */
+  private continueBuild(build: EngineBuild): void {
+    if (this.building !== build || !this.abort) return;
     const t0 = performance.now();
-    const engine = createEngine({
-      sensitivity: config.sensitivity,
-      extraTerms: config.customTerms.map((t) => ({ ...t, category: t.category as LexiconCategory, source: 'user settings' })),
-    });
-    warmUp(engine);
-    this.compileMs = performance.now() - t0;
+    let step = build.steps.next();
+    while (!step.done && performance.now() - t0 < BUILD_SLICE_MS) step = build.steps.next();
+    const spent = performance.now() - t0;
+    build.busyMs += spent;
+    build.longestMs = Math.max(build.longestMs, spent);
+    if (!step.done) {
+      setTimeout(() => this.continueBuild(build), 0);
+      return;
+    }
+    this.building = null;
+    this.compileMs = build.busyMs;
+    this.compileSliceMs = build.longestMs;
+    this.useEngine(step.value, build.config);
+  }
+
+  /** Starts scanning with a freshly built engine (a new scanner when the mode changed). */
+  private useEngine(engine: Engine, config: ContentConfig): void {
+    const previous = this.scannerConfig;
+    this.scannerConfig = config;
     const modeChanged = !previous || previous.quiet !== config.quiet || !this.scanner;
     if (modeChanged) {
       this.stopScanning();
@@ -325,6 +361,7 @@ export class ContentApp {
         ...(this.scanner?.stats ?? { busyMs: 0, longestSliceMs: 0, slices: 0, scanned: 0, engineMs: 0, visibleMs: null }),
         firstHighlightMs: this.firstHighlightMs,
         compileMs: this.compileMs,
+        compileSliceMs: this.compileSliceMs,
         painted: this.painter?.size ?? 0,
         startedAt: this.scanStart,
       },
@@ -424,17 +461,33 @@ const WARM_UP_TEXT = [
   'رحلة من ليبيا إلى إيطاليا مضمونة السعر ٣٥٠٠ دولار', 'انتقال از ترکیه به یونان با قایق', 'good morning friends, family photo from the market',
 ].join('\n');
 
+/** An engine being built: its remaining steps and the main-thread time they took so far. */
+interface EngineBuild {
+  steps: Steps<Engine>;
+  config: ContentConfig;
+  busyMs: number;
+  longestMs: number;
+}
+
+/** Engine-build steps run for at most this long per task (each step takes a few ms). */
+const BUILD_SLICE_MS = 8;
+
 /**
- * Runs the new engine over a sample, inside the compile task: its lazily built tables and
- * the first (slow, not yet optimised) runs of its code then cost nothing in the scan slices,
- * so the posts on screen are scanned at full speed in the first slice.
+ * Ends an engine build with scans of a sample: its lazily built tables and the first (slow,
+ * not yet optimised) runs of its code then cost nothing in the scan slices, so the posts on
+ * screen are scanned at full speed in the first slice.
  */
-function warmUp(engine: { scan(text: string): unknown }): void {
-  for (let i = 0; i < WARM_UP_RUNS; i++) engine.scan(WARM_UP_TEXT);
+function* withWarmUp(steps: Steps<Engine>): Steps<Engine> {
+  const engine = yield* steps;
+  for (let i = 0; i < WARM_UP_RUNS; i++) {
+    if (i % 10 === 0) yield;
+    engine.scan(WARM_UP_TEXT);
+  }
+  return engine;
 }
 const WARM_UP_RUNS = 30;
 
-/** The engine compile waits at most this long for the page to be idle. */
+/** The engine build waits at most this long for the page to be idle. */
 const COMPILE_IDLE_TIMEOUT_MS = 500;
 
 /** Resolves in an idle period of the page (or after `timeout` ms; at once where there is no requestIdleCallback). */
