@@ -1,7 +1,8 @@
 /**
  * The same engine benchmark inside headless Chromium: the engine is bundled for the page
  * with `vite build` (library mode, IIFE) into a temp dir and run on the same generated posts
- * as bench/engine.ts. Reports compile time, whole-engine MB/s and the naive per-term RegExp
+ * as bench/engine.ts. Reports engine creation (in steps, as pages do: total and longest
+ * step; TIDEMARK_BENCH_STEPS=1 prints every step), compile time, whole-engine MB/s and the naive per-term RegExp
  * baseline measured in the same page (so "ratio" compares like with like). Without a system
  * Chromium it prints nothing (scripts/lib/chromium.ts explains how to install one).
  */
@@ -19,11 +20,13 @@ import { round, type BenchLine } from './lib';
 
 interface PageEngine {
   createEngine(): { scan(text: string): { matches: unknown[] } };
+  createEngineSteps(): Generator<void, { scan(text: string): { matches: unknown[] } }, void>;
   compileBuiltIn(): void;
 }
 
 interface PageResult {
   createMs: number;
+  steps: number[];
   compileMs: number;
   runsMs: number[];
   naiveMs: number;
@@ -40,7 +43,7 @@ async function bundleEngine(dir: string): Promise<string> {
   writeFileSync(
     entry,
     [
-      `export { createEngine } from ${JSON.stringify(engine)};`,
+      `export { createEngine, createEngineSteps } from ${JSON.stringify(engine)};`,
       `import { compileLexicon } from ${JSON.stringify(compile)};`,
       `import { LEXICON } from ${JSON.stringify(lexicon)};`,
       `import { PRICE_TERMS } from ${JSON.stringify(price)};`,
@@ -89,8 +92,18 @@ export async function runEngineBrowserBenchmarks(): Promise<BenchLine[]> {
     const res = await page.evaluate(
       ({ texts, naiveTexts, termList }): PageResult => {
         const lib = (globalThis as unknown as { TidemarkBench: PageEngine }).TidemarkBench;
+        // the first engine of a page, built step by step as the content script does
+        const steps: number[] = [];
+        const gen = lib.createEngineSteps();
         let t0 = performance.now();
-        const engine = lib.createEngine();
+        let step = gen.next();
+        steps.push(performance.now() - t0);
+        while (!step.done) {
+          const s0 = performance.now();
+          step = gen.next();
+          steps.push(performance.now() - s0);
+        }
+        const engine = step.value;
         const createMs = performance.now() - t0;
         t0 = performance.now();
         lib.compileBuiltIn();
@@ -111,15 +124,17 @@ export async function runEngineBrowserBenchmarks(): Promise<BenchLine[]> {
             while (re.exec(p) !== null) sink++;
           }
         }
-        return { createMs, compileMs, runsMs, naiveMs: performance.now() - t0, sink };
+        return { createMs, steps, compileMs, runsMs, naiveMs: performance.now() - t0, sink };
       },
       { texts: posts, naiveTexts: slice, termList: terms },
     );
+    if (process.env.TIDEMARK_BENCH_STEPS) console.error('create steps (ms):', res.steps.map((s) => round(s)).join(' '));
     const runs = res.runsMs.toSorted((a, b) => a - b);
     const mbs = bytes / 1e6 / ((runs[1] as number) / 1000);
     const naive = sliceBytes / 1e6 / (res.naiveMs / 1000);
     return [
       { bench: 'engine-chromium', metric: 'create-engine-cold', value: round(res.createMs), unit: 'ms' },
+      { bench: 'engine-chromium', metric: 'create-engine-longest-step', value: round(Math.max(...res.steps)), unit: 'ms' },
       { bench: 'engine-chromium', metric: 'compile-runtime', value: round(res.compileMs), unit: 'ms' },
       { bench: 'engine-chromium', metric: 'naive-regex-per-term', value: round(naive), unit: 'MB/s' },
       { bench: 'engine-chromium', metric: 'throughput', value: round(mbs), unit: 'MB/s', baseline: round(naive), ratio: round(mbs / naive, 1) },

@@ -45,6 +45,14 @@ export interface ShippedLexicon {
  * the hash is one tight loop (fast even before the JIT warms up).
  */
 export function lexiconFingerprint(entries: readonly (LexiconEntry | CompiledEntry)[]): string {
+  return runSteps(fingerprintSteps(entries));
+}
+
+/** Characters hashed per step of fingerprintSteps. */
+const HASH_CHARS_PER_STEP = 120_000;
+
+/** lexiconFingerprint in steps (see steps.ts). */
+function* fingerprintSteps(entries: readonly (LexiconEntry | CompiledEntry)[]): Steps<string> {
   const n = entries.length;
   const parts: string[] = [String(COMPILER_VERSION), FOLD_DATA, TYPE_DATA];
   const weights = new Float64Array(n);
@@ -66,9 +74,11 @@ export function lexiconFingerprint(entries: readonly (LexiconEntry | CompiledEnt
     weights[i] = typeof e.weight === 'number' ? e.weight : Number.NaN;
   }
   const s = parts.join('\u0001');
+  yield;
   let h1 = 0x811c9dc5;
   let h2 = 0x9e3779b9 ^ s.length;
   for (let i = 0; i < s.length; i++) {
+    if (i % HASH_CHARS_PER_STEP === HASH_CHARS_PER_STEP - 1) yield;
     const c = s.charCodeAt(i);
     h1 = Math.imul(h1 ^ c, 0x01000193);
     h2 = Math.imul(h2 ^ c, 0x5bd1e995);
@@ -182,7 +192,7 @@ export function decodeLexicon(entries: readonly (LexiconEntry | CompiledEntry)[]
 
 /** decodeLexicon in steps (see steps.ts). */
 export function* decodeLexiconSteps(entries: readonly (LexiconEntry | CompiledEntry)[], shipped: ShippedLexicon): Steps<CompiledLexicon | null> {
-  if (lexiconFingerprint(entries) !== shipped.fingerprint) return null;
+  if ((yield* fingerprintSteps(entries)) !== shipped.fingerprint) return null;
   yield;
   try {
     return yield* decode(entries, shipped);
