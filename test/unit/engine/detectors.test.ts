@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { createEngine } from '../../../src/engine';
 import type { Match } from '../../../src/engine/types';
+import { normalizeInto } from '../../../src/engine/normalize';
+import { findArrows } from '../../../src/engine/detectors/route';
 
 const engine = createEngine();
 const of = (text: string, category: string): Match[] => engine.scan(text).matches.filter((m) => m.category === category);
@@ -110,4 +112,31 @@ describe('transport and guarantee emoji', () => {
     expect(cats.filter((c) => c === 'transport')).toHaveLength(3);
     expect(cats.filter((c) => c === 'guarantee')).toHaveLength(2);
   });
+});
+
+describe('arrows (found from the marked units, with their "-"/"=" shafts)', () => {
+  const ARROWS: [string, string[]][] = [
+    ['a -> b', ['->']],
+    ['a --> b', ['-->']],
+    ['a => b', ['=>']],
+    ['a >> b', ['>>']],
+    ['a » b', ['»']],
+    ['a → b', ['→']],
+    ['x ->> y', ['->>']],
+    ['->->', ['->', '->']],
+    ['=-->', ['=-->']],
+    ['🇫🇷➡️🇬🇧', ['➡']],
+    ['ends ->', ['->']],
+    ['a > b, c - d, e = f', []],
+    ['age > 18', []],
+  ];
+  for (const [text, expected] of ARROWS) {
+    it(`${JSON.stringify(text)} → ${JSON.stringify(expected)}`, () => {
+      const norm = normalizeInto(text);
+      const spans = findArrows(norm.units, norm.length, norm.marks, norm.markCount);
+      const found: string[] = [];
+      for (let k = 0; k < spans.length; k += 2) found.push(String.fromCharCode(...norm.units.subarray(spans[k], spans[k + 1])));
+      expect(found).toEqual(expected);
+    });
+  }
 });
