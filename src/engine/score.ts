@@ -123,14 +123,6 @@ function strengthsInto(cues: readonly Cue[], out: Float64Array): readonly number
   return firstSeen;
 }
 
-/** Strength per category: noisy-or over distinct terms. */
-export function cueStrengths(cues: readonly Cue[]): Partial<Record<CueCategory, number>> {
-  const st = new Float64Array(CATEGORIES.length);
-  const order = strengthsInto(cues, st);
-  const out: Partial<Record<CueCategory, number>> = {};
-  for (const k of order) out[CATEGORIES[k] as CueCategory] = st[k] as number;
-  return out;
-}
 
 /** Suspect threshold for a sensitivity in [0, 1] (0.5 → 0.5; stricter sensitivity → lower threshold). */
 export function suspectThreshold(sensitivity: number): number {
@@ -139,24 +131,37 @@ export function suspectThreshold(sensitivity: number): number {
 }
 
 const strength = new Float64Array(CATEGORIES.length);
+const SUPPORT_W = SUPPORT_KEYS.map((k) => SUPPORT_WEIGHTS[k]);
+const S_ROUTE = 0;
+const S_GUARANTEE = 2;
+const S_CONTACT = 3;
+const support = new Float64Array(SUPPORT_KEYS.length); // in SUPPORT_KEYS order
+
+/**
+ * The `cues` output: present categories in category order (one key order per category set,
+ * so objects of the same set share a shape).
+ */
+function strengthsObject(g: Float64Array, order: readonly number[]): Partial<Record<CueCategory, number>> {
+  let mask = 0;
+  for (const k of order) mask |= 1 << k;
+  const st: Partial<Record<CueCategory, number>> = {};
+  for (let k = 0; mask !== 0; k++, mask >>>= 1) if ((mask & 1) !== 0) st[CATEGORIES[k] as CueCategory] = g[k] as number;
+  return st;
+}
 
 /** Scores a post from its cues. */
 export function score(cues: readonly Cue[], sensitivity: number): ScoreResult {
   const g = strength;
   const order = strengthsInto(cues, g);
-  const st: Partial<Record<CueCategory, number>> = {};
-  for (const k of order) st[CATEGORIES[k] as CueCategory] = g[k] as number;
+  const st = strengthsObject(g, order);
 
-  const contact = 1 - (1 - (g[C_CONTACT] as number)) * (1 - (g[C_PHONE] as number));
   const route = g[C_ROUTE] as number;
   const transportStrength = g[C_TRANSPORT] as number;
-  const support: Record<keyof typeof SUPPORT_WEIGHTS, number> = {
-    route: Math.max(route, route < 0.5 && transportStrength > 0 && (g[C_PLACE] as number) > 0 && transportAtPlace(cues) ? 0.5 : 0),
-    price: g[C_PRICE] as number,
-    guarantee: g[C_GUARANTEE] as number,
-    contact,
-    urgency: g[C_URGENCY] as number,
-  };
+  support[S_ROUTE] = Math.max(route, route < 0.5 && transportStrength > 0 && (g[C_PLACE] as number) > 0 && transportAtPlace(cues) ? 0.5 : 0);
+  support[1] = g[C_PRICE] as number;
+  support[S_GUARANTEE] = g[C_GUARANTEE] as number;
+  support[S_CONTACT] = 1 - (1 - (g[C_CONTACT] as number)) * (1 - (g[C_PHONE] as number));
+  support[4] = g[C_URGENCY] as number;
   let offerMiss = 1;
   let offerKind: CueCategory | null = null;
   let offerBest = 0;
@@ -170,7 +175,7 @@ export function score(cues: readonly Cue[], sensitivity: number): ScoreResult {
   }
   let offer = 1 - offerMiss;
   // transport is an offer only together with a route ("boat to Italy"), weakly without one
-  const transport = transportStrength * (support.route > 0 ? 0.8 : 0.4);
+  const transport = transportStrength * ((support[S_ROUTE] as number) > 0 ? 0.8 : 0.4);
   if (transport > offer) {
     offer = transport;
     offerKind = 'transport';
@@ -179,17 +184,18 @@ export function score(cues: readonly Cue[], sensitivity: number): ScoreResult {
   let supSum = 0;
   let supCount = 0;
   const present: string[] = [];
-  for (const k of SUPPORT_KEYS) {
-    supSum += support[k] * SUPPORT_WEIGHTS[k];
-    if (support[k] >= PRESENT) {
+  for (let i = 0; i < SUPPORT_KEYS.length; i++) {
+    const v = support[i] as number;
+    supSum += v * (SUPPORT_W[i] as number);
+    if (v >= PRESENT) {
       supCount++;
-      present.push(k);
+      present.push(SUPPORT_KEYS[i] as string);
     }
   }
 
   // Payment terms tied to a route and a way to get in touch ("Iran → Turkey, pay after
   // arrival, WhatsApp") sell a journey even when no offer word is used.
-  const implicitOffer = offer < 0.4 && support.route >= 0.5 && support.guarantee >= 0.6 && support.contact >= PRESENT;
+  const implicitOffer = offer < 0.4 && (support[S_ROUTE] as number) >= 0.5 && (support[S_GUARANTEE] as number) >= 0.6 && (support[S_CONTACT] as number) >= PRESENT;
 
   let raw = 0.45 * offer + 0.12 * supSum;
   if ((offer >= 0.4 || implicitOffer) && supCount >= 2) raw += 0.15;
