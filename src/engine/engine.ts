@@ -354,26 +354,39 @@ export function scanText(layers: Layers, text: string, sensitivity: number, maxM
   }
   if (hits.pat.length > 65536) sharedHits = new Hits(); // do not keep a huge buffer alive
 
-  // resolve each scan group; geo and internal cues split by what the detectors need
-  // (the lists are reused between scans: nothing here outlives the call)
-  const { cues, geoPlaces, directions, curs, mults, perUnit, emitted } = lists;
-  for (const list of ALL_LISTS) if (list.length !== 0) list.length = 0;
+  // resolve each scan group; geo and internal cues split by what the detectors need (the
+  // rarely used lists are only allocated when a cue goes in)
+  const cues: Cue[] = [];
   resolveToCues(candGroups[0], cues);
-  resolveToCues(candGroups[1], scratch);
-  for (let i = 0; i < scratch.length; i++) {
-    const c = scratch[i] as Cue;
-    if (c.category === 'place') geoPlaces.push(c);
-    else if (c.category === 'direction') directions.push(c);
+  let geoPlaces: Cue[] = NONE;
+  let directions: Cue[] = NONE;
+  let curs: Cue[] = NONE;
+  let mults: Cue[] = NONE;
+  let perUnit: Cue[] = NONE;
+  if (candGroups[1].count > 0) {
+    const geo: Cue[] = [];
+    resolveToCues(candGroups[1], geo);
+    for (let i = 0; i < geo.length; i++) {
+      const c = geo[i] as Cue;
+      if (c.category === 'place') (geoPlaces === NONE ? (geoPlaces = []) : geoPlaces).push(c);
+      else if (c.category === 'direction') (directions === NONE ? (directions = []) : directions).push(c);
+    }
   }
-  if (scratch.length !== 0) scratch.length = 0;
-  resolveToCues(candGroups[2], scratch);
-  for (let i = 0; i < scratch.length; i++) {
-    const c = scratch[i] as Cue;
-    if (c.category === 'currency') (c.weight >= 1 ? curs : mults).push(c);
-    else if (c.category === 'per-unit') perUnit.push(c);
+  if (candGroups[2].count > 0) {
+    const internal: Cue[] = [];
+    resolveToCues(candGroups[2], internal);
+    for (let i = 0; i < internal.length; i++) {
+      const c = internal[i] as Cue;
+      if (c.category === 'currency') {
+        if (c.weight >= 1) (curs === NONE ? (curs = []) : curs).push(c);
+        else (mults === NONE ? (mults = []) : mults).push(c);
+      } else if (c.category === 'per-unit') (perUnit === NONE ? (perUnit = []) : perUnit).push(c);
+    }
   }
-  if (scratch.length !== 0) scratch.length = 0;
-  for (const g of candGroups) if (g.ref.length > 256) g.ref.length = 256;
+  for (let g = 0; g < 3; g++) {
+    const ref = (candGroups[g] as Candidates).ref;
+    if (ref.length > 256) ref.length = 256;
+  }
 
   // structural detectors, each only when the text has what it looks for
   const flags = norm.flags;
@@ -383,22 +396,27 @@ export function scanText(layers: Layers, text: string, sensitivity: number, maxM
   const phones = hasDigit ? detectPhones(units, n, type, marks, markCount) : NONE;
   // strong prices; phones that are not inside one; weak prices that are not phones
   const strongFrom = cues.length;
-  for (const p of prices) if (p.weight >= 1) cues.push(p);
+  for (let i = 0; i < prices.length; i++) if ((prices[i] as Cue).weight >= 1) cues.push(prices[i] as Cue);
   const strongTo = cues.length;
   const keptPhones = strongTo > strongFrom ? phones.filter((p) => !overlapsIn(p, cues, strongFrom, strongTo)) : phones;
-  for (const p of prices) if (p.weight < 1 && !overlapsIn(p, keptPhones, 0, keptPhones.length)) cues.push(p);
-  for (const p of keptPhones) cues.push(p);
-  if ((flags & F_AT) !== 0) for (const h of detectHandles(units, n, type, marks, markCount)) cues.push(h);
+  for (let i = 0; i < prices.length; i++) {
+    const p = prices[i] as Cue;
+    if (p.weight < 1 && !overlapsIn(p, keptPhones, 0, keptPhones.length)) cues.push(p);
+  }
+  pushAll(cues, keptPhones);
+  if ((flags & F_AT) !== 0) pushAll(cues, detectHandles(units, n, type, marks, markCount));
   const places = (flags & F_FLAG) !== 0 ? mergeByStart(geoPlaces, findFlags(units, n, marks, markCount)) : geoPlaces;
   const routes = places.length > 0 ? detectRoutes(units, n, places, directions, (flags & F_ARROWISH) !== 0 ? findArrows(units, n, marks, markCount) : NO_ARROWS) : NONE;
-  for (const r of routes) cues.push(r);
-  for (const p of places) cues.push(p);
+  pushAll(cues, routes);
+  pushAll(cues, places);
   const result = score(cues, sensitivity);
 
   // matches: everything except internal helpers, direction words and places inside a route
-  for (const c of cues) {
+  const emitted: Cue[] = [];
+  for (let i = 0; i < cues.length; i++) {
+    const c = cues[i] as Cue;
     if (c.category === 'direction') continue;
-    if (c.category === 'place' && insideFullRoute(c, routes)) continue;
+    if (c.category === 'place' && routes.length > 0 && insideFullRoute(c, routes)) continue;
     emitted.push(c);
   }
   sortByStartLongest(emitted);
@@ -418,21 +436,12 @@ export function scanText(layers: Layers, text: string, sensitivity: number, maxM
     });
   }
   const lang = guessLang(cues);
-  if (cues.length > 4096) for (const list of ALL_LISTS) list.length = 0; // do not keep a huge text's cues alive
   return { score: result.score, verdict: result.verdict, matches, reasons: result.reasons, cues: result.cues, lang };
 }
 
-/** Cue lists of one scan, reused between scans. */
-const lists = {
-  cues: [] as Cue[],
-  geoPlaces: [] as Cue[],
-  directions: [] as Cue[],
-  curs: [] as Cue[],
-  mults: [] as Cue[],
-  perUnit: [] as Cue[],
-  emitted: [] as Cue[],
-};
-const ALL_LISTS = Object.values(lists);
+function pushAll(to: Cue[], from: readonly Cue[]): void {
+  for (let i = 0; i < from.length; i++) to.push(from[i] as Cue);
+}
 
 /** Stable sort by start, longer first (insertion sort: the lists are short and nearly sorted). */
 function sortByStartLongest(list: Cue[]): void {
@@ -451,9 +460,9 @@ function sortByStartLongest(list: Cue[]): void {
   }
 }
 
-const NONE: readonly Cue[] = Object.freeze([]);
+/** Shared empty list, frozen: a list is replaced by a new array before its first push. */
+const NONE = Object.freeze([]) as unknown as Cue[];
 const NO_ARROWS: readonly number[] = Object.freeze([]);
-const scratch: Cue[] = [];
 
 function byStartLongest(x: Cue, y: Cue): number {
   return x.a - y.a || y.b - x.b;
