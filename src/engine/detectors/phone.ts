@@ -67,12 +67,6 @@ export function detectPhones(units: Uint16Array, n: number, type: Uint8Array, ma
     let seps = 0; // sepBit mask
     let sepKinds = 0; // distinct separators (as a Set would count them)
     let prevSep = false;
-    const endGroup = (): void => {
-      groups++;
-      if (groups === 1) firstLen = groupLen;
-      else if (groupLen !== 3) restThree = false;
-      if (groups === 3) thirdLen = groupLen;
-    };
     while (j < n) {
       const v = units[j] as number;
       if (isDigit(v)) {
@@ -82,7 +76,12 @@ export function detectPhones(units: Uint16Array, n: number, type: Uint8Array, ma
         lastDigit = j;
         j++;
       } else if (isPhoneSep(v) && !prevSep && j + 1 < n && (isDigit(units[j + 1] as number) || units[j + 1] === 0x28 || (v === 0x29 && units[j + 1] === 0x20))) {
-        if (groupLen > 0) endGroup();
+        if (groupLen > 0) {
+          groups++;
+          if (groups === 1) firstLen = groupLen;
+          else if (groupLen !== 3) restThree = false;
+          if (groups === 3) thirdLen = groupLen;
+        }
         groupLen = 0;
         if (v !== 0x28 && v !== 0x29) {
           const bit = sepBit(v);
@@ -95,7 +94,12 @@ export function detectPhones(units: Uint16Array, n: number, type: Uint8Array, ma
       } else break;
       if (digits > 16) break;
     }
-    if (groupLen > 0) endGroup();
+    if (groupLen > 0) {
+      groups++;
+      if (groups === 1) firstLen = groupLen;
+      else if (groupLen !== 3) restThree = false;
+      if (groups === 3) thirdLen = groupLen;
+    }
     const b = lastDigit + 1;
     // the number must end at a boundary (not glued to letters: "123abc")
     const next = b < n ? (units[b] as number) : 0x20;

@@ -149,52 +149,32 @@ export function detectPrices(
   const nums = markCount > 0 ? findNumbers(units, n, type, marks, markCount) : [];
   if (nums.length === 0 && perUnit.length === 0) return out;
 
-  /** A cue of `list` starting at pos..pos+GAP with only separators before it. */
-  const after = (pos: number, list: readonly Cue[]): Cue | undefined => {
-    if (list.length === 0) return undefined;
-    for (let g = 0; g <= GAP && pos + g <= n; g++) {
-      const hit = cueAt(list, pos + g, false);
-      if (hit) return hit;
-      if (pos + g < n && !isSep(units[pos + g] as number)) return undefined;
-    }
-    return undefined;
-  };
-  const before = (pos: number): Cue | undefined => {
-    if (currency.length === 0) return undefined;
-    for (let g = 0; g <= GAP && pos - g >= 0; g++) {
-      const hit = cueAt(currency, pos - g, true);
-      if (hit) return hit;
-      if (pos - g - 1 >= 0 && !isSep(units[pos - g - 1] as number)) return undefined;
-    }
-    return undefined;
-  };
-
   for (const num of nums) {
     let end = num.b;
     let start = num.a;
     let found = false;
     // number [multiplier] currency
-    let m = after(end, multipliers);
+    let m = cueAfter(units, n, end, multipliers);
     if (m) end = m.b;
-    const c1 = after(end, currency);
+    const c1 = cueAfter(units, n, end, currency);
     if (c1) {
       end = c1.b;
       found = true;
       // "45 lakh টাকা", "5 bin TL": a second currency word continues the amount
-      const c2 = after(end, currency);
+      const c2 = cueAfter(units, n, end, currency);
       if (c2) end = c2.b;
-      const c0 = before(num.a);
+      const c0 = currencyBefore(units, num.a, currency);
       if (c0) start = c0.a; // "Rs 45 lakh"
     } else if (m) {
       end = num.b;
     }
     // currency number [multiplier]
     if (!found) {
-      const c0 = before(num.a);
+      const c0 = currencyBefore(units, num.a, currency);
       if (c0) {
         start = c0.a;
         found = true;
-        m = after(num.b, multipliers);
+        m = cueAfter(units, n, num.b, multipliers);
         if (m) end = m.b;
       }
     }
@@ -210,6 +190,28 @@ export function detectPrices(
     out.push({ a: p.a, b: p.b, category: 'price', term: 'price:per-unit', lang: p.lang, weight: near ? 1 : p.weight });
   }
   return out;
+}
+
+/** A cue of `list` starting at pos..pos+GAP with only separators before it. */
+function cueAfter(units: Uint16Array, n: number, pos: number, list: readonly Cue[]): Cue | undefined {
+  if (list.length === 0) return undefined;
+  for (let g = 0; g <= GAP && pos + g <= n; g++) {
+    const hit = cueAt(list, pos + g, false);
+    if (hit) return hit;
+    if (pos + g < n && !isSep(units[pos + g] as number)) return undefined;
+  }
+  return undefined;
+}
+
+/** A currency cue ending at pos-GAP..pos with only separators after it. */
+function currencyBefore(units: Uint16Array, pos: number, currency: readonly Cue[]): Cue | undefined {
+  if (currency.length === 0) return undefined;
+  for (let g = 0; g <= GAP && pos - g >= 0; g++) {
+    const hit = cueAt(currency, pos - g, true);
+    if (hit) return hit;
+    if (pos - g - 1 >= 0 && !isSep(units[pos - g - 1] as number)) return undefined;
+  }
+  return undefined;
 }
 
 /** True if a number ends at most `max` units before `pos` (nums sorted, non-overlapping). */
