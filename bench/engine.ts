@@ -2,9 +2,15 @@
  * Engine benchmarks (DESIGN.md §7.3): throughput of the whole engine (normalise + match +
  * detectors + score) on ≥ 5 MB of generated mixed-script posts, a naive baseline (one
  * RegExp per term, looped) in the same process, lexicon compile time and heap growth.
+ * Throughput and the 1 MB post are measured on the engine as shipped (a minified Vite bundle).
  */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
+import { build } from 'vite';
 import { compileLexicon, lexiconBytes } from '../src/engine/compile';
 import { decodeLexicon } from '../src/engine/compiled/lexicon-codec';
 import { LEXICON_DATA, LEXICON_FINGERPRINT, LEXICON_REJECTED } from '../src/engine/compiled/lexicon-data';
@@ -61,6 +67,31 @@ function utf8Bytes(posts: readonly string[]): number {
 
 function escapeRe(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/**
+ * The engine as it ships: bundled and minified by Vite (the dev-time loader used for this
+ * file adds helpers, such as function-name wrappers, that the build does not), imported as
+ * an ES module from a temp dir.
+ */
+async function shippedEngine(): Promise<typeof createEngine> {
+  const dir = mkdtempSync(join(tmpdir(), 'tidemark-engine-'));
+  try {
+    await build({
+      configFile: false,
+      logLevel: 'silent',
+      build: {
+        outDir: dir,
+        emptyOutDir: true,
+        minify: true,
+        lib: { entry: fileURLToPath(new URL('../src/engine/index.ts', import.meta.url)), formats: ['es'], fileName: () => 'engine.mjs' },
+      },
+    });
+    const mod = (await import(pathToFileURL(join(dir, 'engine.mjs')).href)) as { createEngine: typeof createEngine };
+    return mod.createEngine;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 /** A garbage-collect function: global.gc under --expose-gc, else enabled at run time. */
@@ -126,7 +157,7 @@ export async function runEngineBenchmarks(): Promise<BenchLine[]> {
   const posts = generatePosts(5_200_000);
   const bytes = utf8Bytes(posts);
   lines.push({ bench: 'engine', metric: 'input', value: round(bytes / 1e6), unit: 'MB' });
-  const engine = createEngine();
+  const engine = (await shippedEngine())();
   let sink = 0;
   for (let i = 0; i < 200; i++) sink += engine.scan(posts[i]).matches.length; // warm-up
   const runs: number[] = [];
@@ -159,11 +190,16 @@ export async function runEngineBenchmarks(): Promise<BenchLine[]> {
   lines.push({ bench: 'engine', metric: 'naive-regex-per-term', value: round(naiveMbs), unit: 'MB/s' });
   lines.push({ bench: 'engine', metric: 'throughput', value: round(engineMbs), unit: 'MB/s', baseline: round(naiveMbs), ratio: round(engineMbs / naiveMbs, 1) });
 
-  // one 1 MB post (worst case for a single call)
+  // one 1 MB post (worst case for a single call): median of three calls
   const big = posts.join('\n').slice(0, 1_000_000);
-  t0 = performance.now();
-  sink += engine.scan(big).matches.length;
-  lines.push({ bench: 'engine', metric: 'scan-1mb-post', value: round(performance.now() - t0), unit: 'ms' });
+  const bigRuns: number[] = [];
+  for (let r = 0; r < 3; r++) {
+    t0 = performance.now();
+    sink += engine.scan(big).matches.length;
+    bigRuns.push(performance.now() - t0);
+  }
+  bigRuns.sort((a, b) => a - b);
+  lines.push({ bench: 'engine', metric: 'scan-1mb-post', value: round(bigRuns[1] as number), unit: 'ms' });
   if (sink < 0) console.error(sink);
   return lines;
 }
