@@ -319,6 +319,11 @@ export function runAutomaton(a: Automaton, units: Uint16Array, length: number, h
         let lo = childStart[s] as number;
         let hi = (childStart[s + 1] as number) - 1;
         let next = -1;
+        // most deep states have one child: compare it directly
+        if (lo === hi) {
+          if (nodeCls[lo] === c) next = lo;
+          lo = hi + 1;
+        }
         while (lo <= hi) {
           const m = (lo + hi) >> 1;
           const mc = nodeCls[m] as number;
