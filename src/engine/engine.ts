@@ -354,6 +354,9 @@ export function scanText(layers: Layers, text: string, sensitivity: number, maxM
   }
   if (hits.pat.length > 65536) sharedHits = new Hits(); // do not keep a huge buffer alive
 
+  // nothing matched and nothing for the detectors: the common case on a feed
+  if (candGroups[0].count === 0 && candGroups[1].count === 0 && candGroups[2].count === 0 && (norm.flags & (F_DIGIT | F_AT | F_FLAG)) === 0) return EMPTY();
+
   // resolve each scan group; geo and internal cues split by what the detectors need (the
   // rarely used lists are only allocated when a cue goes in)
   const cues: Cue[] = [];
