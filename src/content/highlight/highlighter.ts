@@ -9,11 +9,13 @@
  * our own ranges on that text node, confirmed against the range's boxes.
  *
  * Paint cost grows with the number of REGISTERED ranges (the browser revisits all of them
- * whenever a highlight changes), not with the number of matches on the page. So ranges are
- * kept per post but registered only for posts near the viewport (an IntersectionObserver
- * with one viewport of margin above and below), plus far posts while the page has at most
- * FAR_BUDGET registered ranges (small pages are painted completely, as before). A far post
- * that comes near is registered by the observer before it scrolls into view.
+ * whenever a highlight changes; Chromium also walks the whole page in that frame's pre-paint,
+ * more so with underlines), not with the number of matches on the page. So ranges are kept
+ * per post (made as StaticRanges only when first read) but registered only for posts near
+ * the viewport (an IntersectionObserver with one viewport of margin above and below), plus
+ * far posts while the page has at most FAR_BUDGET registered ranges (small pages are painted
+ * completely, as before). A far post that comes near is registered by the observer before it
+ * scrolls into view.
  */
 import type { CueCategory } from '../../engine/types';
 
@@ -39,7 +41,8 @@ export function highlightName(category: CueCategory): string {
 
 export interface PaintRange {
   category: CueCategory;
-  range: StaticRange;
+  /** May be made on first read (see rangesFor): the Highlighter reads it only to register. */
+  readonly range: StaticRange;
 }
 
 /** What the pointer is over. */
@@ -67,7 +70,8 @@ export interface Painter {
   flush?(): void;
 }
 
-interface Entry extends PaintRange {
+interface Entry {
+  paint: PaintRange;
   post: Element;
 }
 
@@ -104,7 +108,7 @@ export class Highlighter implements Painter {
   private readonly highlights = new Map<CueCategory, Highlight>();
   private readonly categoryOf = new Map<Highlight, CueCategory>();
   private readonly byPost = new Map<Element, PostEntries>();
-  /** Text node → our entries that start or end in it (hover lookup without highlightsFromPoint). */
+  /** Text node → registered entries that start or end in it (hover lookup without highlightsFromPoint). */
   private readonly byNode = new Map<Node, Entry[]>();
   /** StaticRange → its entry (hover lookup with highlightsFromPoint). */
   private readonly byRange = new WeakMap<AbstractRange, Entry>();
@@ -134,14 +138,11 @@ export class Highlighter implements Painter {
 
   set(post: Element, ranges: PaintRange[]): void {
     this.clear(post);
+    // `range` is not read here: a far post's ranges may be made only when it comes near.
     const entries: Entry[] = [];
     for (const r of ranges) {
       if (!PAINTED_SET.has(r.category)) continue;
-      const entry: Entry = { category: r.category, range: r.range, post };
-      entries.push(entry);
-      this.byRange.set(r.range, entry);
-      this.index(r.range.startContainer, entry);
-      if (r.range.endContainer !== r.range.startContainer) this.index(r.range.endContainer, entry);
+      entries.push({ paint: r, post });
       if (entries.length >= MAX_RANGES_PER_POST) break;
     }
     if (entries.length === 0) return;
@@ -157,10 +158,6 @@ export class Highlighter implements Painter {
     const old = this.byPost.get(post);
     if (!old) return;
     this.unregister(old);
-    for (const entry of old.entries) {
-      this.unindex(entry.range.startContainer, entry);
-      this.unindex(entry.range.endContainer, entry);
-    }
     this.byPost.delete(post);
     this.observer?.unobserve(post);
   }
@@ -205,7 +202,7 @@ export class Highlighter implements Painter {
         if (!this.categoryOf.has(hit.highlight)) continue;
         for (const range of hit.ranges) {
           const entry = this.byRange.get(range);
-          if (entry) return { category: entry.category, post: entry.post };
+          if (entry) return { category: entry.paint.category, post: entry.post };
         }
       }
       return null;
@@ -213,8 +210,7 @@ export class Highlighter implements Painter {
     const caret = caretAt(this.doc, x, y);
     if (!caret) return null;
     for (const entry of this.byNode.get(caret.node) ?? []) {
-      if (!this.byPost.get(entry.post)?.registered) continue;
-      if (containsPoint(this.doc, entry.range, x, y)) return { category: entry.category, post: entry.post };
+      if (containsPoint(this.doc, entry.paint.range, x, y)) return { category: entry.paint.category, post: entry.post };
     }
     return null;
   }
@@ -242,14 +238,25 @@ export class Highlighter implements Painter {
   private register(state: PostEntries): void {
     if (state.registered || this.count + state.entries.length > MAX_RANGES) return;
     state.registered = true;
-    for (const entry of state.entries) this.highlightFor(entry.category).add(entry.range);
+    for (const entry of state.entries) {
+      const { category, range } = entry.paint;
+      this.highlightFor(category).add(range);
+      this.byRange.set(range, entry);
+      this.index(range.startContainer, entry);
+      if (range.endContainer !== range.startContainer) this.index(range.endContainer, entry);
+    }
     this.count += state.entries.length;
   }
 
   private unregister(state: PostEntries): void {
     if (!state.registered) return;
     state.registered = false;
-    for (const entry of state.entries) this.highlights.get(entry.category)?.delete(entry.range);
+    for (const entry of state.entries) {
+      const { category, range } = entry.paint;
+      this.highlights.get(category)?.delete(range);
+      this.unindex(range.startContainer, entry);
+      this.unindex(range.endContainer, entry);
+    }
     this.count -= state.entries.length;
   }
 

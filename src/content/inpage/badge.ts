@@ -84,21 +84,11 @@ function adoptStyle(shadow: ShadowRoot): void {
   shadow.prepend(style);
 }
 
-export interface BadgeHandle {
-  host: HTMLElement;
-  update(result: ScanResult): void;
-  setState(state: 'idle' | 'busy' | 'flagged' | 'error', message?: string): void;
-  destroy(): void;
-}
+/** The badge's bar without data, built once: a deep clone per badge costs less than building it. */
+let template: HTMLDivElement | null = null;
 
-/**
- * Creates a badge for a post. `onFlag` is called only for trusted clicks and key presses:
- * a page script can dispatch synthetic events at our host, and those must flag nothing.
- */
-export function createBadge(onFlag: () => void): BadgeHandle {
-  const host = document.createElement(BADGE_TAG);
-  const shadow = host.attachShadow({ mode: 'closed' });
-  adoptStyle(shadow);
+function barTemplate(): HTMLDivElement {
+  if (template) return template;
   const bar = document.createElement('div');
   bar.className = 'bar';
   bar.setAttribute('role', 'group');
@@ -114,6 +104,30 @@ export function createBadge(onFlag: () => void): BadgeHandle {
   button.type = 'button';
   button.textContent = 'Flag';
   button.setAttribute('aria-label', 'Flag this post as a suspected smuggling ad');
+  bar.append(mark, score, reasons, button);
+  template = bar;
+  return bar;
+}
+
+export interface BadgeHandle {
+  host: HTMLElement;
+  update(result: ScanResult): void;
+  setState(state: 'idle' | 'busy' | 'flagged' | 'error', message?: string): void;
+  destroy(): void;
+}
+
+/**
+ * Creates a badge for a post. `onFlag` is called only for trusted clicks and key presses:
+ * a page script can dispatch synthetic events at our host, and those must flag nothing.
+ */
+export function createBadge(onFlag: () => void): BadgeHandle {
+  const host = document.createElement(BADGE_TAG);
+  const shadow = host.attachShadow({ mode: 'closed' });
+  adoptStyle(shadow);
+  const bar = barTemplate().cloneNode(true) as HTMLDivElement;
+  const score = bar.firstElementChild!.nextElementSibling!;
+  const reasons = score.nextElementSibling!;
+  const button = reasons.nextElementSibling as HTMLButtonElement;
   // A native button turns Enter/Space into a trusted click (detail 0); a page's synthetic
   // KeyboardEvent activates nothing, and a synthetic click is not trusted.
   button.addEventListener('click', (event) => {
@@ -123,7 +137,6 @@ export function createBadge(onFlag: () => void): BadgeHandle {
     if (!acceptsClick(host, event)) return;
     onFlag();
   });
-  bar.append(mark, score, reasons, button);
   shadow.append(bar);
 
   return {

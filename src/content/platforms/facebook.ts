@@ -12,8 +12,7 @@ import {
 
 /** Marketplace listings shown whole: the item viewer over the grid, or the item page itself. */
 const listingSelector = selector([
-  'div[role="dialog"][aria-label="Marketplace Listing Viewer"]', // item opened over the grid (2024–2026)
-  'div[role="dialog"][aria-label="Marketplace listing viewer"]', // same, lower-case variant seen in scrapers
+  'div[role="dialog"][aria-label="Marketplace Listing Viewer" i]', // item opened over the grid (2024–2026; scrapers also see it lower-case)
   '[aria-label="Marketplace sidebar"] ~ div[role="main"]', // item page opened in its own tab
 ]);
 

@@ -12,12 +12,14 @@
  * nested). A post is rescanned only when its text changed. Results of posts that leave the
  * DOM (virtualised feeds) are kept.
  *
- * Schedule: on a full scan (start, new route, mutation storm) the posts in the viewport go
- * first and get a slice of their own, so the first highlight is painted after one slice; the
+ * Schedule: on a full scan (start, new route, mutation storm) the page-wide query ends its
+ * slice when it took the slice's budget (big pages); the posts in the viewport go first and
+ * get a slice of their own, so the first highlight is painted after one slice; the
  * clock is checked after every post, and a post whose predicted scan cost does not fit in
  * what is left of the slice starts the next one (its collected text is carried over).
  */
-import type { Engine, ScanResult } from '../../engine/types';
+import type { CueCategory, Engine, ScanResult } from '../../engine/types';
+import type { PaintRange } from '../highlight/highlighter';
 import type { PlatformAdapter } from '../platforms';
 import { collectPostText, rangeFor, type PostText } from './post-text';
 
@@ -49,8 +51,8 @@ export interface ScanSink {
   scanned(post: Element, record: PostRecord, text: PostText): void;
   /** The end of a slice: apply what `scanned` queued (one batch of page writes per slice). */
   flush?(): void;
-  /** Totals changed. */
-  counts(counts: { posts: number; suspect: number; review: number }): void;
+  /** Totals changed. `final`: the end of a run or a new route (not a throttled update during a run). */
+  counts(counts: { posts: number; suspect: number; review: number }, final: boolean): void;
   /** The page moved to another route (SPA navigation): earlier results were dropped. */
   routeChanged?(): void;
 }
@@ -322,7 +324,12 @@ export class PageScanner {
           ({ post, text, urgent } = this.carry);
           this.carry = null;
         } else {
-          this.drainRecords();
+          // A full scan's query of a big page can fill a slice: its posts start the next one.
+          if (this.drainRecords() && performance.now() - sliceStart > SLICE_MS) {
+            await this.endSlice(sliceStart);
+            sliceStart = performance.now();
+            continue;
+          }
           const first = this.urgent.pop();
           if (first) {
             post = first;
@@ -379,8 +386,8 @@ export class PageScanner {
     if (ms > this.stats.longestSliceMs) this.stats.longestSliceMs = ms;
   }
 
-  /** Turns queued mutation records (or a full-rescan request) into post roots. */
-  private drainRecords(): void {
+  /** Turns queued mutation records (or a full-rescan request) into post roots. True when it queued a full scan. */
+  private drainRecords(): boolean {
     if (this.pendingRecords.length > HUGE_BATCH) {
       this.pendingRecords = [];
       this.fullRescan = true;
@@ -392,9 +399,9 @@ export class PageScanner {
       const posts = this.doc.querySelectorAll(this.adapter.postSelector);
       this.queue.addAll(posts);
       this.urgent = this.inViewport(posts).toReversed();
-      return;
+      return true;
     }
-    if (this.pendingRecords.length === 0) return;
+    if (this.pendingRecords.length === 0) return false;
     const records = this.pendingRecords;
     this.pendingRecords = [];
     const selector = this.adapter.postSelector;
@@ -419,6 +426,7 @@ export class PageScanner {
         if (post) this.queue.add(post);
       }
     }
+    return false;
   }
 
   /**
@@ -498,10 +506,11 @@ export class PageScanner {
   /** The post's text, without our own nodes and without posts nested in it (comments). */
   private collect(post: Element): PostText {
     const root = this.adapter.textRoot?.(post) ?? post;
-    const nested = root.querySelectorAll(this.adapter.postSelector);
+    const selector = this.adapter.postSelector;
     const isOwn = this.isOwnNode;
-    if (nested.length === 0) return collectPostText(root, isOwn);
-    const skipped = new Set<Element>(nested);
+    // Most posts hold no other post: querySelector stops at the first and makes no list.
+    if (root.querySelector(selector) === null) return collectPostText(root, isOwn);
+    const skipped = new Set<Element>(root.querySelectorAll(selector));
     return collectPostText(root, (el) => isOwn(el) || skipped.has(el));
   }
 
@@ -518,26 +527,43 @@ export class PageScanner {
       if (r.result.verdict === 'suspect') suspect++;
       else if (r.result.verdict === 'review') review++;
     }
-    this.sink.counts({ posts: this.records.length, suspect, review });
+    this.sink.counts({ posts: this.records.length, suspect, review }, now);
   }
 }
 
 /**
- * Engine match offsets → StaticRanges over the post's text nodes: only for the categories
- * `keep` accepts (those that are painted), and at most `max` of them.
+ * Engine match offsets → ranges over the post's text nodes: only for the categories `keep`
+ * accepts (those that are painted), and at most `max` of them. Each StaticRange is made when
+ * its `range` is first read: only posts near the viewport are painted, so most never are.
  */
 export function rangesFor(
   text: PostText,
   result: ScanResult,
   keep: (category: string) => boolean = () => true,
   max = Infinity,
-): { category: ScanResult['matches'][number]['category']; range: StaticRange }[] {
-  const out: { category: ScanResult['matches'][number]['category']; range: StaticRange }[] = [];
+): PaintRange[] {
+  const out: PaintRange[] = [];
+  if (text.segments.length === 0) return out;
   for (const m of result.matches) {
     if (out.length >= max) break;
-    if (!keep(m.category)) continue;
-    const range = rangeFor(text, m.start, m.end);
-    if (range) out.push({ category: m.category, range });
+    if (!keep(m.category) || m.end <= m.start) continue;
+    out.push(new LazyRange(m.category, text, m.start, m.end));
   }
   return out;
+}
+
+class LazyRange implements PaintRange {
+  private made: StaticRange | null = null;
+
+  constructor(
+    readonly category: CueCategory,
+    private readonly text: PostText,
+    private readonly start: number,
+    private readonly end: number,
+  ) {}
+
+  get range(): StaticRange {
+    // Never null: rangesFor keeps only non-empty matches of a post with text.
+    return (this.made ??= rangeFor(this.text, this.start, this.end)!);
+  }
 }
