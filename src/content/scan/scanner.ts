@@ -181,6 +181,8 @@ export class PageScanner {
   private queue = new PostQueue();
   /** Posts in the viewport, scanned before the rest of the queue (last first). */
   private urgent: Element[] = [];
+  /** A full scan's posts whose on-screen ones are still to be found (next step of the scan). */
+  private viewportOf: NodeListOf<Element> | null = null;
   private carry: Carry | null = null;
   private fullRescan = false;
   private running = false;
@@ -245,6 +247,7 @@ export class PageScanner {
     this.pendingRecords = [];
     this.queue.clear();
     this.urgent = [];
+    this.viewportOf = null;
     this.carry = null;
     for (const w of this.idleWaiters.splice(0)) w();
   }
@@ -330,6 +333,16 @@ export class PageScanner {
             sliceStart = performance.now();
             continue;
           }
+          // Finding the posts on screen reads boxes (layout on a fresh page): its own step.
+          if (this.viewportOf) {
+            this.urgent = this.inViewport(this.viewportOf).toReversed();
+            this.viewportOf = null;
+            if (performance.now() - sliceStart > SLICE_MS) {
+              await this.endSlice(sliceStart);
+              sliceStart = performance.now();
+              continue;
+            }
+          }
           const first = this.urgent.pop();
           if (first) {
             post = first;
@@ -398,7 +411,7 @@ export class PageScanner {
       this.pendingRecords = [];
       const posts = this.doc.querySelectorAll(this.adapter.postSelector);
       this.queue.addAll(posts);
-      this.urgent = this.inViewport(posts).toReversed();
+      this.viewportOf = posts;
       return true;
     }
     if (this.pendingRecords.length === 0) return false;
