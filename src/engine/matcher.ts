@@ -297,13 +297,14 @@ export class Hits {
  * a word start; patterns with NEED_END in `patNeed` are dropped when they end inside a word.
  */
 export function runAutomaton(a: Automaton, units: Uint16Array, length: number, hits: Hits, word: Uint8Array, patNeed: Uint8Array): void {
-  if (a.idle !== null) {
-    runUnanchored(a, a.idle, units, length, hits, word, patNeed);
-    return;
-  }
-  const { cls, classes, denseStates, dense, childStart, nodeCls, fail, pat, dict, hasOut } = a;
+  const { cls, classes, denseStates, dense, childStart, nodeCls, fail, pat, dict, hasOut, idle } = a;
   let s = ROOT;
   for (let j = 0; j < length; j++) {
+    if (idle !== null && s === ROOT) {
+      // unanchored automaton: skip the units that start none of its patterns
+      while (j < length && idle[units[j] as number] === 1) j++;
+      if (j === length) break;
+    }
     const u = units[j] as number;
     if (s === MID) {
       // inside a word that cannot start a pattern: wait for the next non-word unit
@@ -324,57 +325,6 @@ export function runAutomaton(a: Automaton, units: Uint16Array, length: number, h
           if (nodeCls[lo] === c) next = lo;
           lo = hi + 1;
         }
-        while (lo <= hi) {
-          const m = (lo + hi) >> 1;
-          const mc = nodeCls[m] as number;
-          if (mc === c) {
-            next = m;
-            break;
-          }
-          if (mc < c) lo = m + 1;
-          else hi = m - 1;
-        }
-        if (next >= 0) {
-          s = next;
-          break;
-        }
-        s = fail[s] as number;
-        if (s < denseStates) {
-          s = dense[s * classes + c] as number;
-          break;
-        }
-      }
-    }
-    if (hasOut[s] === 1) {
-      let o = (pat[s] as number) >= 0 ? s : (dict[s] as number);
-      const endInWord = j + 1 < length && word[units[j + 1] as number] === 1;
-      while (o > 0) {
-        const p = pat[o] as number;
-        o = dict[o] as number;
-        if (endInWord && ((patNeed[p] as number) & NEED_END) !== 0) continue;
-        hits.push(p, j + 1);
-      }
-    }
-  }
-}
-
-/** runAutomaton for unanchored automata: idle units are skipped in a tight loop at ROOT. */
-function runUnanchored(a: Automaton, idle: Uint8Array, units: Uint16Array, length: number, hits: Hits, word: Uint8Array, patNeed: Uint8Array): void {
-  const { cls, classes, denseStates, dense, childStart, nodeCls, fail, pat, dict, hasOut } = a;
-  let s = ROOT;
-  for (let j = 0; j < length; j++) {
-    if (s === ROOT) {
-      while (j < length && idle[units[j] as number] === 1) j++;
-      if (j === length) break;
-    }
-    const c = cls[units[j] as number] as number;
-    if (s < denseStates) {
-      s = dense[s * classes + c] as number;
-    } else {
-      for (;;) {
-        let lo = childStart[s] as number;
-        let hi = (childStart[s + 1] as number) - 1;
-        let next = -1;
         while (lo <= hi) {
           const m = (lo + hi) >> 1;
           const mc = nodeCls[m] as number;
