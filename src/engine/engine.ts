@@ -427,7 +427,12 @@ export function scanText(layers: Layers, text: string, sensitivity: number, maxM
   const matches: Match[] = [];
   for (let i = 0; i < limit; i++) {
     const c = emitted[i] as Cue;
-    const [start, end] = originalRange(norm, text, c.a, c.b);
+    // a stem (`smuggl*`, `*خانه`) is shown as the whole word it is part of ("smugglers")
+    let a = c.a;
+    let b = c.b;
+    if (c.term.startsWith('*')) while (a > 0 && isWord(type[units[a - 1] as number])) a--;
+    if (c.term.endsWith('*')) while (b < n && isWord(type[units[b] as number])) b++;
+    const [start, end] = originalRange(norm, text, a, b);
     matches.push({
       start,
       end,
