@@ -11,7 +11,7 @@ import { createEngine } from './engine';
 import type { Engine, ScanResult } from './types';
 
 export { createEngine, createEngineSteps } from './engine';
-export { runSteps, type Steps } from './steps';
+export type { Steps } from './steps';
 export { LEXICON, LEXICON_LANGUAGES, LEXICON_VERSION } from './lexicon';
 export { normalizeText } from './normalize';
 export { suspectThreshold } from './score';
