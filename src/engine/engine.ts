@@ -17,15 +17,16 @@ const T_DIGIT = T_DIGIT_;
 const T_MARK = T_MARK_;
 import { LEXICON, LEXICON_VERSION } from './lexicon';
 import { Hits, runAutomaton, walkFrom } from './matcher';
-import { F_ARROWISH, F_AT, F_DIGIT, F_FLAG, F_PROCLITIC, normalizeInto, originalRange, prepareNormalizer, type Normalized } from './normalize';
+import { F_ARROWISH, F_AT, F_DIGIT, F_FLAG, F_PROCLITIC, normalizeInto, originalRange, prepareNormalizer, PROCLITIC_UNITS, type Normalized } from './normalize';
 import { runSteps, type Steps } from './steps';
 import { score } from './score';
 import type { Engine, EngineOptions, LexiconEntry, Match, ScanResult } from './types';
 
 const DEFAULT_MAX_MATCHES = 2000;
 
-/** Arabic proclitics that may be glued to a word: و ب ل ف ک and the article ال. */
-const PROCLITIC_UNITS = new Set([0x0648, 0x0628, 0x0644, 0x0641, 0x06a9, 0x0627]);
+/** 1 for the Arabic proclitic units (و ب ل ف ک and ا of the article ال). */
+const PROCLITIC_TABLE = new Uint8Array(65536);
+for (const u of PROCLITIC_UNITS) PROCLITIC_TABLE[u] = 1;
 
 function isWord(t: number | undefined): boolean {
   return t === T_LETTER || t === T_MARK || t === T_DIGIT;
@@ -38,7 +39,7 @@ function procliticOk(units: Uint16Array, a: number, type: Uint8Array): boolean {
   if (w > 0 && isWord(type[units[w - 1] as number])) return false;
   const len = a - w;
   if (len < 1 || len > 3) return false;
-  for (let k = w; k < a; k++) if (!PROCLITIC_UNITS.has(units[k] as number)) return false;
+  for (let k = w; k < a; k++) if (PROCLITIC_TABLE[units[k] as number] === 0) return false;
   // ا only as part of the article ال
   for (let k = w; k < a; k++) if (units[k] === 0x0627 && units[k + 1] !== 0x0644) return false;
   return true;
@@ -46,9 +47,6 @@ function procliticOk(units: Uint16Array, a: number, type: Uint8Array): boolean {
 
 const EMPTY = (): ScanResult => ({ score: 0, verdict: 'clear', matches: [], reasons: [], cues: {}, lang: 'und' });
 
-/** 1 for the proclitic units, to find where proclitic walks may start. */
-const PROCLITIC_TABLE = new Uint8Array(65536);
-for (const u of PROCLITIC_UNITS) PROCLITIC_TABLE[u] = 1;
 
 /**
  * A compiled lexicon plus a per-pattern cache for the hot path: most patterns have one

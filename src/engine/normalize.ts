@@ -33,12 +33,15 @@ export interface Normalized {
   markCount: number;
 }
 
+/** Arabic proclitics that may be glued to a word: و ب ل ف ک and ا of the article ال. */
+export const PROCLITIC_UNITS: readonly number[] = [0x0648, 0x0628, 0x0644, 0x0641, 0x06a9, 0x0627];
+
 /** `flags` bits: the text has … */
 export const F_DIGIT = 1 << 3; // an ASCII digit (native digits are folded to ASCII)
 export const F_AT = 1 << 4; // "@"
 export const F_ARROWISH = 1 << 5; // ">", "»" or a unit in U+2190–U+2BFF (arrows)
 export const F_FLAG = 1 << 6; // U+D83C, the high surrogate of regional indicators (flags)
-export const F_PROCLITIC = 1 << 7; // an Arabic proclitic unit (و ب ل ف ک ا)
+export const F_PROCLITIC = 1 << 7; // an Arabic proclitic unit (PROCLITIC_UNITS)
 const F_MARKED = 1 << 8; // a unit that `marks` records (a proclitic only at a word start)
 
 const SPACE = 0x20;
@@ -262,7 +265,7 @@ function getKindFlags(): Uint16Array {
   };
   for (let u = 0; u < 0x250; u++) if (type[u] === T_LETTER) setKind(u, K_LATIN);
   for (let u = 0x0370; u <= 0x052f; u++) if (type[u] === T_LETTER) setKind(u, K_CYRGR);
-  for (const u of [SPACE, 0x2e, 0x2d, 0x5f, 0x2a, 0xb7]) setKind(u, K_SPACER);
+  for (let u = 0; u < 0x100; u++) if (isSpacer(u)) setKind(u, K_SPACER);
   for (let u = 0; u < 0x80; u++) if (LEET[u] !== 0) setKind(u, word[u] === 1 ? K_LEET : K_LEET_SYMBOL);
   const flag = (u: number, f: number): void => {
     k[u] = (k[u] as number) | f;
@@ -275,7 +278,7 @@ function getKindFlags(): Uint16Array {
   flag(0xbb, F_ARROWISH | F_MARKED);
   for (let u = 0x2190; u <= 0x2bff; u++) flag(u, F_ARROWISH | F_MARKED);
   flag(0xd83c, F_FLAG | F_MARKED);
-  for (const u of [0x0648, 0x0628, 0x0644, 0x0641, 0x06a9, 0x0627]) flag(u, F_PROCLITIC | F_MARKED);
+  for (const u of PROCLITIC_UNITS) flag(u, F_PROCLITIC | F_MARKED);
   kindFlags = k;
   return k;
 }

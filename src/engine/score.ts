@@ -83,15 +83,14 @@ const SMALL = 48;
 // reused per call
 const miss = new Float64Array(CATEGORIES.length);
 const cueCat = new Int32Array(1024);
-const firstSeen: number[] = [];
 
 /**
  * Strength per category index (noisy-or over distinct terms) into `out`; returns the
- * categories present in first-seen order.
+ * categories present as a bit mask (bit k: category k; there are fewer than 32).
  */
-function strengthsInto(cues: readonly Cue[], out: Float64Array): readonly number[] {
+function strengthsInto(cues: readonly Cue[], out: Float64Array): number {
   miss.fill(1);
-  firstSeen.length = 0;
+  let seen = 0;
   const n = cues.length;
   const cats = n <= cueCat.length ? cueCat : new Int32Array(n);
   const big = n > SMALL ? new Set<string>() : null;
@@ -115,12 +114,12 @@ function strengthsInto(cues: readonly Cue[], out: Float64Array): readonly number
       }
     }
     if (dup) continue;
-    if (miss[k] === 1 && !firstSeen.includes(k)) firstSeen.push(k);
+    seen |= 1 << k;
     miss[k] = (miss[k] as number) * (1 - Math.min(1, Math.max(0, c.weight)));
   }
   out.fill(0);
-  for (const k of firstSeen) out[k] = Math.round((1 - (miss[k] as number)) * 1000) / 1000;
-  return firstSeen;
+  for (let k = 0; k < CATEGORIES.length; k++) if ((seen & (1 << k)) !== 0) out[k] = Math.round((1 - (miss[k] as number)) * 1000) / 1000;
+  return seen;
 }
 
 
@@ -141,9 +140,8 @@ const support = new Float64Array(SUPPORT_KEYS.length); // in SUPPORT_KEYS order
  * The `cues` output: present categories in category order (one key order per category set,
  * so objects of the same set share a shape).
  */
-function strengthsObject(g: Float64Array, order: readonly number[]): Partial<Record<CueCategory, number>> {
-  let mask = 0;
-  for (const k of order) mask |= 1 << k;
+function strengthsObject(g: Float64Array, present: number): Partial<Record<CueCategory, number>> {
+  let mask = present;
   const st: Partial<Record<CueCategory, number>> = {};
   for (let k = 0; mask !== 0; k++, mask >>>= 1) if ((mask & 1) !== 0) st[CATEGORIES[k] as CueCategory] = g[k] as number;
   return st;
@@ -152,8 +150,7 @@ function strengthsObject(g: Float64Array, order: readonly number[]): Partial<Rec
 /** Scores a post from its cues. */
 export function score(cues: readonly Cue[], sensitivity: number): ScoreResult {
   const g = strength;
-  const order = strengthsInto(cues, g);
-  const st = strengthsObject(g, order);
+  const st = strengthsObject(g, strengthsInto(cues, g));
 
   const route = g[C_ROUTE] as number;
   const transportStrength = g[C_TRANSPORT] as number;
