@@ -172,16 +172,18 @@ describe('many items', () => {
 
     await history.locator('[data-row-index="0"] .item-row').focus();
     const focusedRow = () => history.evaluate(() => document.activeElement?.closest('[role="row"]')?.getAttribute('aria-rowindex'));
+    // focus moves after a render and a data load: allow for a busy machine
+    const poll = { timeout: 10_000 };
     await history.keyboard.press('ArrowDown');
-    await expect.poll(focusedRow).toBe('2');
+    await expect.poll(focusedRow, poll).toBe('2');
     await history.keyboard.press('End');
-    await expect.poll(focusedRow).toBe(String(N + 3));
-    await expect.poll(() => history.locator(`[role="row"][aria-rowindex="${N + 3}"] .row-text`).textContent()).not.toBe('');
+    await expect.poll(focusedRow, poll).toBe(String(N + 3));
+    await expect.poll(() => history.locator(`[role="row"][aria-rowindex="${N + 3}"] .row-text`).textContent(), poll).not.toBe('');
     expect(await rowCount(history)).toBeLessThan(80);
     await history.keyboard.press('ArrowUp');
-    await expect.poll(focusedRow).toBe(String(N + 2));
+    await expect.poll(focusedRow, poll).toBe(String(N + 2));
     await history.keyboard.press('Home');
-    await expect.poll(focusedRow).toBe('1');
+    await expect.poll(focusedRow, poll).toBe('1');
     // Space toggles the row's checkbox; Enter opens it.
     await history.keyboard.press('Space');
     await expect.poll(() => history.locator('[data-count-selected]').getAttribute('data-count-selected')).toBe('1');

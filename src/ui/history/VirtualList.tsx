@@ -58,7 +58,9 @@ export function VirtualList({ ids, items, need, openId, onOpen, checked, onToggl
     if (last > first) need(first, last);
   }, [first, last, ids, need]);
 
-  useEffect(() => {
+  // Focus follows the active row in the same frame (a layout effect, not one that waits for
+  // paint), so a key pressed right after another acts on the row the user sees focused.
+  useLayoutEffect(() => {
     if (!focusPending.current) return;
     focusPending.current = false;
     scroller.current?.querySelector<HTMLElement>(`[data-row-index="${active}"] .item-row`)?.focus();
