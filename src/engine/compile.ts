@@ -11,10 +11,10 @@ const T_DIGIT = T_DIGIT_;
 const T_MARK = T_MARK_;
 import { assembleAutomaton, automatonBytes, NEED_END, NEED_START, sortPatterns, type Automaton, type SortedPatterns } from './matcher';
 import { normalizeInto } from './normalize';
+import { cueInfo, type CueInfo, type TermInput } from './cue';
 import type { LexiconCategory, LexiconEntry } from './types';
 
-/** Internal categories used only by the structural detectors (never returned as matches). */
-export type InternalCategory = 'currency' | 'per-unit';
+export type { InternalCategory } from './cue';
 
 /** One way a pattern can match: boundary rules plus the entries it stands for. */
 export interface Variant {
@@ -59,14 +59,8 @@ export function groupOf(category: string): 'main' | 'geo' | 'internal' {
   return 'main';
 }
 
-/** A lexicon entry reduced to what the scanner needs. */
-export interface CompiledEntry {
-  term: string;
-  lang: string;
-  category: LexiconCategory | InternalCategory;
-  weight: number;
-  place?: string;
-}
+/** A lexicon entry reduced to what the scanner needs: the CueInfo of its matches. */
+export type CompiledEntry = CueInfo;
 
 export interface CompiledLexicon {
   /** Word-start automaton (patterns of modes 1 and 2). */
@@ -167,8 +161,7 @@ class Collector {
     for (const v of base ?? []) {
       const copy: Variant = { startBoundary: v.startBoundary, endBoundary: v.endBoundary, proclitics: v.proclitics, entries: [], groups: [] };
       for (const e of v.entries) {
-        const ce: CompiledEntry = { term: e.term, lang: e.lang, category: e.category, weight: e.weight };
-        if (e.place) ce.place = e.place;
+        const ce = cueInfo(e.term, e.lang, e.category, e.weight, e.place || undefined);
         this.seen.set(`${id}|${v.startBoundary}|${v.endBoundary}|${e.category}|${e.lang}`, ce);
         copy.entries.push(ce);
       }
@@ -178,7 +171,7 @@ class Collector {
     return id;
   }
 
-  add(e: LexiconEntry | CompiledEntry, base?: (key: string) => readonly Variant[] | undefined, index = -1): void {
+  add(e: LexiconEntry | TermInput, base?: (key: string) => readonly Variant[] | undefined, index = -1): void {
     const bad = validateEntry(e);
     if (bad) {
       this.rejected.push({ entry: e, reason: bad });
@@ -217,8 +210,7 @@ class Collector {
       }
       return;
     }
-    const ce: CompiledEntry = { term: e.term, lang: e.lang, category: e.category, weight: e.weight };
-    if (e.place) ce.place = e.place;
+    const ce = cueInfo(e.term, e.lang, e.category, e.weight, e.place || undefined);
     this.seen.set(dupKey, ce);
     v.entries.push(ce);
     if (index >= 0) this.origin.set(ce, [index, index]);
@@ -289,9 +281,9 @@ export interface ShippableLexicon {
 }
 
 /** compileLexicon plus what the shipped tables need (build time only). */
-export function compileShippable(entries: readonly (LexiconEntry | CompiledEntry)[]): ShippableLexicon {
+export function compileShippable(entries: readonly (LexiconEntry | TermInput)[]): ShippableLexicon {
   const c = new Collector();
-  for (let i = 0; i < entries.length; i++) c.add(entries[i] as LexiconEntry | CompiledEntry, undefined, i);
+  for (let i = 0; i < entries.length; i++) c.add(entries[i] as LexiconEntry | TermInput, undefined, i);
   const sorted: SortedPatterns[] = [];
   const lexicon = c.finish((sp) => sorted.push(sp));
   return { lexicon, sorted, origin: c.origin };
@@ -334,7 +326,7 @@ function bestPerCategory(entries: readonly CompiledEntry[]): CompiledEntry[] {
 }
 
 /** Compiles entries (built-in + users' own) into one lexicon. */
-export function compileLexicon(entries: readonly (LexiconEntry | CompiledEntry)[]): CompiledLexicon {
+export function compileLexicon(entries: readonly (LexiconEntry | TermInput)[]): CompiledLexicon {
   const c = new Collector();
   for (const e of entries) c.add(e);
   return c.finish();
@@ -355,7 +347,7 @@ export interface ExtraLayer {
  * base pattern takes that pattern over (with the base entries first), so results are the
  * same as compiling everything together.
  */
-export function compileExtra(base: CompiledLexicon, extra: readonly (LexiconEntry | CompiledEntry)[]): ExtraLayer {
+export function compileExtra(base: CompiledLexicon, extra: readonly (LexiconEntry | TermInput)[]): ExtraLayer {
   const baseIndex = baseIndexOf(base);
   const suppressed = new Uint8Array(base.patterns.length);
   let shared = 0;

@@ -1,18 +1,74 @@
 /**
- * Internal cue: a match in NORMALISED offsets, before mapping back to the original text.
+ * Cues: what the scan pipeline passes from the matcher and the detectors to scoring.
+ *
+ * A cue is a span in NORMALISED offsets plus a shared, immutable description of what it
+ * stands for (`CueInfo`). Lexicon entries ARE CueInfos, so a lexicon hit costs one small
+ * object ({a, b, e}), not a copy of the entry; the detectors use module-level CueInfos.
  */
-import type { CueCategory } from './types';
-import type { InternalCategory } from './compile';
+import type { CueCategory, LexiconCategory } from './types';
+
+/** Helper categories of the price detector (never emitted, never scored). */
+export type InternalCategory = 'currency' | 'per-unit';
+export type AnyCategory = CueCategory | InternalCategory;
+
+/** Every category as a small index, so per-category state lives in typed arrays. */
+export const CATEGORIES = [
+  'offer', 'transport', 'documents', 'marriage', 'package', 'accommodation', 'recruitment', 'guarantee', 'urgency',
+  'contact', 'place', 'direction', 'news', 'warning', 'campaign', 'legal', 'legit', 'price', 'phone', 'route',
+  'currency', 'per-unit',
+] as const satisfies readonly AnyCategory[];
+
+const CAT_INDEX = new Map<string, number>(CATEGORIES.map((c, i) => [c, i]));
+
+/** Index of a category in CATEGORIES (-1 for an unknown one). */
+export function categoryIndex(category: string): number {
+  return CAT_INDEX.get(category) ?? -1;
+}
+
+/** A term as the compiler takes it (a LexiconEntry without notes and source will do). */
+export interface TermInput {
+  term: string;
+  lang: string;
+  category: LexiconCategory | InternalCategory;
+  weight: number;
+  /** ISO code for `place` entries. */
+  place?: string;
+}
+
+/** STEM bits: the term is a stem that may continue before (`*xyz`) / after (`xyz*`) the match. */
+export const STEM_BEFORE = 1;
+export const STEM_AFTER = 2;
+
+/** What a cue stands for: a compiled lexicon entry, or a detector's result kind. */
+export interface CueInfo {
+  readonly term: string;
+  readonly lang: string;
+  readonly category: AnyCategory;
+  /** The strongest weight of duplicate entries (the compiler raises it). */
+  weight: number;
+  readonly place?: string;
+  /** categoryIndex(category). */
+  readonly ci: number;
+  /** Term id: equal ids ⇔ equal terms (scoring counts each distinct term once). */
+  readonly tid: number;
+  /** STEM_* bits. */
+  readonly stem: number;
+}
+
+const termIds = new Map<string, number>();
+
+/** A CueInfo; every one is made here so they all share one object shape. */
+export function cueInfo(term: string, lang: string, category: AnyCategory, weight: number, place?: string): CueInfo {
+  let tid = termIds.get(term);
+  if (tid === undefined) termIds.set(term, (tid = termIds.size));
+  const stem = (term.startsWith('*') ? STEM_BEFORE : 0) | (term.length > 1 && term.endsWith('*') ? STEM_AFTER : 0);
+  return { term, lang, category, weight, place, ci: categoryIndex(category), tid, stem };
+}
 
 export interface Cue {
   /** Start (inclusive) in normalised units. */
   a: number;
   /** End (exclusive) in normalised units. */
   b: number;
-  category: CueCategory | InternalCategory;
-  term: string;
-  lang: string;
-  weight: number;
-  /** ISO code for `place` cues. */
-  place?: string;
+  e: CueInfo;
 }

@@ -5,7 +5,7 @@
 import { compileExtra, compileLexicon, MODE_PROCLITIC, variantsOf, type CompiledEntry, type CompiledLexicon, type ExtraLayer, type Variant, type VariantGroup } from './compile';
 import { decodeLexiconSteps } from './compiled/lexicon-codec';
 import { LEXICON_DATA, LEXICON_FINGERPRINT, LEXICON_REJECTED } from './compiled/lexicon-data';
-import type { Cue } from './cue';
+import { categoryIndex, STEM_AFTER, STEM_BEFORE, type Cue } from './cue';
 import { detectHandles } from './detectors/contact';
 import { detectPhones } from './detectors/phone';
 import { detectPrices, PRICE_TERMS } from './detectors/price';
@@ -23,6 +23,11 @@ import { score } from './score';
 import type { Engine, EngineOptions, LexiconEntry, Match, ScanResult } from './types';
 
 const DEFAULT_MAX_MATCHES = 2000;
+
+const C_PLACE = categoryIndex('place');
+const C_DIRECTION = categoryIndex('direction');
+const C_CURRENCY = categoryIndex('currency');
+const C_PER_UNIT = categoryIndex('per-unit');
 
 /** 1 for the Arabic proclitic units (و ب ل ف ک and ا of the article ال). */
 const PROCLITIC_TABLE = new Uint8Array(65536);
@@ -301,7 +306,7 @@ function resolveToCues(cands: Candidates, out: Cue[]): void {
     const cues = ref[c] as readonly CompiledEntry[];
     for (let k = 0; k < cues.length; k++) {
       const e = cues[k] as CompiledEntry;
-      out.push({ a: ca, b: cb, category: e.category, term: e.term, lang: e.lang, weight: e.weight, place: e.place });
+      out.push({ a: ca, b: cb, e });
     }
   }
   if (kept.length > 4096) kept.length = 0;
@@ -313,13 +318,14 @@ const langWeights: number[] = [];
 function guessLang(cues: readonly Cue[]): string {
   langNames.length = 0;
   langWeights.length = 0;
-  for (const c of cues) {
-    if (c.lang === 'any') continue;
-    const k = langNames.indexOf(c.lang);
+  for (let i = 0; i < cues.length; i++) {
+    const e = (cues[i] as Cue).e;
+    if (e.lang === 'any') continue;
+    const k = langNames.indexOf(e.lang);
     if (k < 0) {
-      langNames.push(c.lang);
-      langWeights.push(c.weight);
-    } else langWeights[k] = (langWeights[k] as number) + c.weight;
+      langNames.push(e.lang);
+      langWeights.push(e.weight);
+    } else langWeights[k] = (langWeights[k] as number) + e.weight;
   }
   let best = 'und';
   let bestW = 0;
@@ -369,8 +375,8 @@ export function scanText(layers: Layers, text: string, sensitivity: number, maxM
     resolveToCues(candGroups[1], geo);
     for (let i = 0; i < geo.length; i++) {
       const c = geo[i] as Cue;
-      if (c.category === 'place') (geoPlaces === NONE ? (geoPlaces = []) : geoPlaces).push(c);
-      else if (c.category === 'direction') (directions === NONE ? (directions = []) : directions).push(c);
+      if (c.e.ci === C_PLACE) (geoPlaces === NONE ? (geoPlaces = []) : geoPlaces).push(c);
+      else if (c.e.ci === C_DIRECTION) (directions === NONE ? (directions = []) : directions).push(c);
     }
   }
   if (candGroups[2].count > 0) {
@@ -378,10 +384,10 @@ export function scanText(layers: Layers, text: string, sensitivity: number, maxM
     resolveToCues(candGroups[2], internal);
     for (let i = 0; i < internal.length; i++) {
       const c = internal[i] as Cue;
-      if (c.category === 'currency') {
-        if (c.weight >= 1) (curs === NONE ? (curs = []) : curs).push(c);
+      if (c.e.ci === C_CURRENCY) {
+        if (c.e.weight >= 1) (curs === NONE ? (curs = []) : curs).push(c);
         else (mults === NONE ? (mults = []) : mults).push(c);
-      } else if (c.category === 'per-unit') (perUnit === NONE ? (perUnit = []) : perUnit).push(c);
+      } else if (c.e.ci === C_PER_UNIT) (perUnit === NONE ? (perUnit = []) : perUnit).push(c);
     }
   }
   for (let g = 0; g < 3; g++) {
@@ -397,12 +403,12 @@ export function scanText(layers: Layers, text: string, sensitivity: number, maxM
   const phones = hasDigit ? detectPhones(units, n, type, marks, markCount) : NONE;
   // strong prices; phones that are not inside one; weak prices that are not phones
   const strongFrom = cues.length;
-  for (let i = 0; i < prices.length; i++) if ((prices[i] as Cue).weight >= 1) cues.push(prices[i] as Cue);
+  for (let i = 0; i < prices.length; i++) if ((prices[i] as Cue).e.weight >= 1) cues.push(prices[i] as Cue);
   const strongTo = cues.length;
   const keptPhones = strongTo > strongFrom ? phones.filter((p) => !overlapsIn(p, cues, strongFrom, strongTo)) : phones;
   for (let i = 0; i < prices.length; i++) {
     const p = prices[i] as Cue;
-    if (p.weight < 1 && !overlapsIn(p, keptPhones, 0, keptPhones.length)) cues.push(p);
+    if (p.e.weight < 1 && !overlapsIn(p, keptPhones, 0, keptPhones.length)) cues.push(p);
   }
   pushAll(cues, keptPhones);
   if ((flags & F_AT) !== 0) pushAll(cues, detectHandles(units, n, type, marks, markCount));
@@ -416,8 +422,8 @@ export function scanText(layers: Layers, text: string, sensitivity: number, maxM
   const emitted: Cue[] = [];
   for (let i = 0; i < cues.length; i++) {
     const c = cues[i] as Cue;
-    if (c.category === 'direction') continue;
-    if (c.category === 'place' && routes.length > 0 && insideFullRoute(c, routes)) continue;
+    if (c.e.ci === C_DIRECTION) continue;
+    if (c.e.ci === C_PLACE && routes.length > 0 && insideFullRoute(c, routes)) continue;
     emitted.push(c);
   }
   sortByStartLongest(emitted);
@@ -425,20 +431,21 @@ export function scanText(layers: Layers, text: string, sensitivity: number, maxM
   const matches: Match[] = [];
   for (let i = 0; i < limit; i++) {
     const c = emitted[i] as Cue;
+    const e = c.e;
     // a stem (`smuggl*`, `*خانه`) is shown as the whole word it is part of ("smugglers")
     let a = c.a;
     let b = c.b;
-    if (c.term.startsWith('*')) while (a > 0 && isWord(type[units[a - 1] as number])) a--;
-    if (c.term.endsWith('*')) while (b < n && isWord(type[units[b] as number])) b++;
+    if ((e.stem & STEM_BEFORE) !== 0) while (a > 0 && isWord(type[units[a - 1] as number])) a--;
+    if ((e.stem & STEM_AFTER) !== 0) while (b < n && isWord(type[units[b] as number])) b++;
     const [start, end] = originalRange(norm, text, a, b);
     matches.push({
       start,
       end,
       text: text.slice(start, end),
-      category: c.category as Match['category'],
-      term: c.term,
-      lang: c.lang,
-      weight: c.weight,
+      category: e.category as Match['category'],
+      term: e.term,
+      lang: e.lang,
+      weight: e.weight,
     });
   }
   const lang = guessLang(cues);
@@ -484,7 +491,7 @@ function overlapsIn(x: Cue, list: readonly Cue[], from: number, to: number): boo
 }
 
 function insideFullRoute(c: Cue, routes: readonly Cue[]): boolean {
-  for (const r of routes) if (r.weight >= 1 && c.a >= r.a && c.b <= r.b) return true;
+  for (const r of routes) if (r.e.weight >= 1 && c.a >= r.a && c.b <= r.b) return true;
   return false;
 }
 

@@ -2,7 +2,6 @@
  * Short human-readable reasons for a verdict, e.g. "offer + route + price + contact",
  * "warning context lowers score".
  */
-import type { Verdict } from './types';
 
 const NEGATIVE_LABEL: Record<string, string> = {
   news: 'news-report context lowers score',
@@ -16,8 +15,6 @@ export interface ExplainInput {
   offerKind: string | null;
   present: readonly string[];
   negPresent: readonly string[];
-  verdict: Verdict;
-  neg: number;
   offerAlone: boolean;
 }
 

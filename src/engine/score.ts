@@ -6,7 +6,7 @@
  * Per category, distinct terms combine by noisy-or (1 − Π(1 − w)), so repeating one word
  * adds nothing and many weak words add up slowly; the result is capped at 1.
  */
-import type { Cue } from './cue';
+import { CATEGORIES, categoryIndex, type Cue } from './cue';
 import { explain } from './explain';
 import type { CueCategory, Verdict } from './types';
 
@@ -34,8 +34,8 @@ function transportAtPlace(cues: readonly Cue[]): boolean {
   const places: Cue[] = [];
   const transport: Cue[] = [];
   for (const c of cues) {
-    if (c.category === 'place') places.push(c);
-    else if (c.category === 'transport' && c.weight >= 0.25) transport.push(c);
+    if (c.e.ci === C_PLACE) places.push(c);
+    else if (c.e.ci === C_TRANSPORT && c.e.weight >= 0.25) transport.push(c);
   }
   for (const t of transport) {
     for (const p of places) {
@@ -53,17 +53,9 @@ export interface ScoreResult {
   cues: Partial<Record<CueCategory, number>>;
 }
 
-/**
- * Every cue category as a small index, so strengths live in a reused Float64Array rather
- * than in per-post Maps and objects (this runs once per post, thousands of times per page).
- */
-const CATEGORIES = [
-  'offer', 'transport', 'documents', 'marriage', 'package', 'accommodation', 'recruitment', 'guarantee', 'urgency',
-  'contact', 'place', 'direction', 'news', 'warning', 'campaign', 'legal', 'legit', 'price', 'phone', 'route',
-  'currency', 'per-unit',
-] as const;
-const CAT_INDEX = new Map<string, number>(CATEGORIES.map((c, i) => [c, i]));
-const I = (c: (typeof CATEGORIES)[number]): number => CAT_INDEX.get(c) as number;
+// Strengths live in a reused Float64Array indexed by category (cue.ts CATEGORIES) rather
+// than in per-post Maps and objects: this runs once per post, thousands of times per page.
+const I = (c: (typeof CATEGORIES)[number]): number => categoryIndex(c);
 const C_OFFER_TYPES = OFFER_TYPES.map(I);
 const C_NEGATIVE = NEGATIVE.map(I);
 const C_TRANSPORT = I('transport');
@@ -74,8 +66,8 @@ const C_GUARANTEE = I('guarantee');
 const C_CONTACT = I('contact');
 const C_PHONE = I('phone');
 const C_URGENCY = I('urgency');
-/** Helper categories of the detectors: never scored. */
-const UNSCORED = new Set([I('currency'), I('per-unit'), I('direction')]);
+/** Helper categories of the detectors, as a bit mask: never scored. */
+const UNSCORED = (1 << I('currency')) | (1 << I('per-unit')) | (1 << I('direction'));
 
 /** Above this many cues, duplicate terms are found with a Set instead of a backward scan. */
 const SMALL = 48;
@@ -83,45 +75,54 @@ const SMALL = 48;
 // reused per call
 const miss = new Float64Array(CATEGORIES.length);
 const cueCat = new Int32Array(1024);
+const cueTid = new Int32Array(1024);
+/** Categories the previous call wrote into its `out` (cleared at the next call). */
+let lastSeen = 0;
 
 /**
- * Strength per category index (noisy-or over distinct terms) into `out`; returns the
- * categories present as a bit mask (bit k: category k; there are fewer than 32).
+ * Strength per category index (noisy-or over distinct terms) into `out` (0 for absent
+ * categories); returns the categories present as a bit mask (bit k: category k; there are
+ * fewer than 32). Only the entries of present categories are touched.
  */
 function strengthsInto(cues: readonly Cue[], out: Float64Array): number {
-  miss.fill(1);
+  for (let mask = lastSeen, k = 0; mask !== 0; k++, mask >>>= 1) if ((mask & 1) !== 0) out[k] = 0;
   let seen = 0;
   const n = cues.length;
   const cats = n <= cueCat.length ? cueCat : new Int32Array(n);
-  const big = n > SMALL ? new Set<string>() : null;
+  const tids = n <= cueTid.length ? cueTid : new Int32Array(n);
+  const big = n > SMALL ? new Set<number>() : null;
   for (let i = 0; i < n; i++) {
-    const c = cues[i] as Cue;
-    const k = CAT_INDEX.get(c.category) ?? -1;
+    const e = (cues[i] as Cue).e;
+    const k = e.ci;
+    const tid = e.tid;
     cats[i] = k;
-    if (k < 0 || UNSCORED.has(k)) continue;
+    tids[i] = tid;
+    if (k < 0 || ((UNSCORED >> k) & 1) !== 0) continue;
     // distinct terms only: repeating a word adds nothing
     let dup = false;
     if (big) {
-      const key = `${k}|${c.term}`;
+      const key = tid * 32 + k;
       dup = big.has(key);
       big.add(key);
     } else {
       for (let j = 0; j < i; j++) {
-        if (cats[j] === k && (cues[j] as Cue).term === c.term) {
+        if (tids[j] === tid && cats[j] === k) {
           dup = true;
           break;
         }
       }
     }
     if (dup) continue;
-    seen |= 1 << k;
-    miss[k] = (miss[k] as number) * (1 - Math.min(1, Math.max(0, c.weight)));
+    const keep = 1 - Math.min(1, Math.max(0, e.weight));
+    if (((seen >> k) & 1) === 0) {
+      seen |= 1 << k;
+      miss[k] = keep;
+    } else miss[k] = (miss[k] as number) * keep;
   }
-  out.fill(0);
-  for (let k = 0; k < CATEGORIES.length; k++) if ((seen & (1 << k)) !== 0) out[k] = Math.round((1 - (miss[k] as number)) * 1000) / 1000;
+  for (let mask = seen, k = 0; mask !== 0; k++, mask >>>= 1) if ((mask & 1) !== 0) out[k] = Math.round((1 - (miss[k] as number)) * 1000) / 1000;
+  lastSeen = seen;
   return seen;
 }
-
 
 /** Suspect threshold for a sensitivity in [0, 1] (0.5 → 0.5; stricter sensitivity → lower threshold). */
 export function suspectThreshold(sensitivity: number): number {
@@ -160,14 +161,14 @@ export function score(cues: readonly Cue[], sensitivity: number): ScoreResult {
   support[S_CONTACT] = 1 - (1 - (g[C_CONTACT] as number)) * (1 - (g[C_PHONE] as number));
   support[4] = g[C_URGENCY] as number;
   let offerMiss = 1;
-  let offerKind: CueCategory | null = null;
+  let offerKind = -1; // index in OFFER_KINDS
   let offerBest = 0;
   for (let i = 0; i < C_OFFER_TYPES.length; i++) {
     const v = g[C_OFFER_TYPES[i] as number] as number;
     offerMiss *= 1 - v;
     if (v > offerBest) {
       offerBest = v;
-      offerKind = OFFER_TYPES[i] as CueCategory;
+      offerKind = i;
     }
   }
   let offer = 1 - offerMiss;
@@ -175,18 +176,18 @@ export function score(cues: readonly Cue[], sensitivity: number): ScoreResult {
   const transport = transportStrength * ((support[S_ROUTE] as number) > 0 ? 0.8 : 0.4);
   if (transport > offer) {
     offer = transport;
-    offerKind = 'transport';
+    offerKind = K_TRANSPORT;
   }
 
   let supSum = 0;
   let supCount = 0;
-  const present: string[] = [];
+  let present = 0; // bit i: SUPPORT_KEYS[i]
   for (let i = 0; i < SUPPORT_KEYS.length; i++) {
     const v = support[i] as number;
     supSum += v * (SUPPORT_W[i] as number);
     if (v >= PRESENT) {
       supCount++;
-      present.push(SUPPORT_KEYS[i] as string);
+      present |= 1 << i;
     }
   }
 
@@ -202,11 +203,11 @@ export function score(cues: readonly Cue[], sensitivity: number): ScoreResult {
   if (offer < 0.2 && supCount < 2) raw *= 0.6; // one lone cue is not an ad
 
   let negMiss = 1;
-  const negPresent: string[] = [];
+  let negPresent = 0; // bit i: NEGATIVE[i]
   for (let i = 0; i < C_NEGATIVE.length; i++) {
     const v = g[C_NEGATIVE[i] as number] as number;
     negMiss *= 1 - v;
-    if (v >= 0.3) negPresent.push(NEGATIVE[i] as string);
+    if (v >= 0.3) negPresent |= 1 << i;
   }
   const neg = 1 - negMiss;
   const scoreValue = Math.round(Math.min(1, Math.max(0, raw * (1 - 0.75 * neg))) * 1000) / 1000;
@@ -216,6 +217,29 @@ export function score(cues: readonly Cue[], sensitivity: number): ScoreResult {
   if (scoreValue >= threshold) verdict = 'suspect';
   else if (scoreValue >= threshold * 0.4 || offer >= 0.3) verdict = 'review';
 
-  const reasons = explain({ offerKind: offer >= 0.2 ? offerKind : null, present, negPresent, verdict, neg, offerAlone: offer >= 0.3 && supCount === 0 });
+  const reasons = reasonsFor(offer >= 0.2 ? offerKind : -1, present, negPresent, offer >= 0.3 && supCount === 0);
   return { score: scoreValue, verdict, reasons, cues: st };
+}
+
+/** Offer kinds by index: the offer types, then transport. */
+const OFFER_KINDS: readonly CueCategory[] = [...OFFER_TYPES, 'transport'];
+const K_TRANSPORT = OFFER_TYPES.length;
+
+/** Reasons by their inputs, packed into a number: there are only a few thousand combinations. */
+const reasonsCache = new Map<number, readonly string[]>();
+
+/** explain() for the packed inputs (a fresh array: callers may keep or change it). */
+function reasonsFor(offerKind: number, present: number, negPresent: number, offerAlone: boolean): string[] {
+  const key = ((offerKind + 1) << 11) | (present << 6) | (negPresent << 1) | (offerAlone ? 1 : 0);
+  let reasons = reasonsCache.get(key);
+  if (!reasons) {
+    reasons = explain({
+      offerKind: offerKind >= 0 ? (OFFER_KINDS[offerKind] as string) : null,
+      present: SUPPORT_KEYS.filter((_, i) => ((present >> i) & 1) !== 0),
+      negPresent: NEGATIVE.filter((_, i) => ((negPresent >> i) & 1) !== 0),
+      offerAlone,
+    });
+    reasonsCache.set(key, reasons);
+  }
+  return reasons.slice();
 }

@@ -19,6 +19,7 @@
  * first; characters of the second half mean "more follow"), so the data is a plain ASCII
  * string literal that needs no escaping and no base64 step.
  */
+import { cueInfo, type TermInput } from '../cue';
 import { COMPILER_VERSION, groupsOf, MODE_ANY, MODE_PROCLITIC, NEED_MODE_INIT, needMode, type CompiledEntry, type CompiledLexicon, type ShippableLexicon, type Variant } from '../compile';
 import { getWordTable } from '../fold-table';
 import { assembleSteps, type SortedPatterns } from '../matcher';
@@ -44,7 +45,7 @@ export interface ShippedLexicon {
  * the fold tables and COMPILER_VERSION. The fields are joined into one string first, so
  * the hash is one tight loop (fast even before the JIT warms up).
  */
-export function lexiconFingerprint(entries: readonly (LexiconEntry | CompiledEntry)[]): string {
+export function lexiconFingerprint(entries: readonly (LexiconEntry | TermInput)[]): string {
   return runSteps(fingerprintSteps(entries));
 }
 
@@ -52,7 +53,7 @@ export function lexiconFingerprint(entries: readonly (LexiconEntry | CompiledEnt
 const HASH_CHARS_PER_STEP = 120_000;
 
 /** lexiconFingerprint in steps (see steps.ts). */
-function* fingerprintSteps(entries: readonly (LexiconEntry | CompiledEntry)[]): Steps<string> {
+function* fingerprintSteps(entries: readonly (LexiconEntry | TermInput)[]): Steps<string> {
   const n = entries.length;
   const parts: string[] = [String(COMPILER_VERSION), FOLD_DATA, TYPE_DATA];
   const weights = new Float64Array(n);
@@ -141,7 +142,7 @@ function signed(z: number): number {
 }
 
 /** Serialises a lexicon compiled by compileShippable (build time). */
-export function encodeLexicon(entries: readonly (LexiconEntry | CompiledEntry)[], shippable: ShippableLexicon): ShippedLexicon {
+export function encodeLexicon(entries: readonly (LexiconEntry | TermInput)[], shippable: ShippableLexicon): ShippedLexicon {
   const { lexicon, sorted, origin } = shippable;
   const w = new Writer();
   w.num(lexicon.patterns.length);
@@ -186,12 +187,12 @@ export function encodeLexicon(entries: readonly (LexiconEntry | CompiledEntry)[]
  * Rebuilds the compiled lexicon from shipped data. Returns null when the fingerprint does not
  * match `entries` or the data is damaged (the caller then compiles at run time).
  */
-export function decodeLexicon(entries: readonly (LexiconEntry | CompiledEntry)[], shipped: ShippedLexicon): CompiledLexicon | null {
+export function decodeLexicon(entries: readonly (LexiconEntry | TermInput)[], shipped: ShippedLexicon): CompiledLexicon | null {
   return runSteps(decodeLexiconSteps(entries, shipped));
 }
 
 /** decodeLexicon in steps (see steps.ts). */
-export function* decodeLexiconSteps(entries: readonly (LexiconEntry | CompiledEntry)[], shipped: ShippedLexicon): Steps<CompiledLexicon | null> {
+export function* decodeLexiconSteps(entries: readonly (LexiconEntry | TermInput)[], shipped: ShippedLexicon): Steps<CompiledLexicon | null> {
   if ((yield* fingerprintSteps(entries)) !== shipped.fingerprint) return null;
   yield;
   try {
@@ -205,7 +206,7 @@ function bad(): never {
   throw new Error('bad lexicon data');
 }
 
-function* decode(entries: readonly (LexiconEntry | CompiledEntry)[], shipped: ShippedLexicon): Steps<CompiledLexicon> {
+function* decode(entries: readonly (LexiconEntry | TermInput)[], shipped: ShippedLexicon): Steps<CompiledLexicon> {
   const v = decodeNumbers(shipped.data);
   yield;
   const end = v.length;
@@ -299,9 +300,8 @@ function* decode(entries: readonly (LexiconEntry | CompiledEntry)[], shipped: Sh
       const variant: Variant = { startBoundary: (code & 1) !== 0, endBoundary: (code & 2) !== 0, proclitics: (code & 4) !== 0, entries: [], groups: [] };
       for (let ne = code >> 3; ne > 0; ne--) {
         const src = last + 1 + signed(vdata[j++] as number);
-        const e = entries[src] as LexiconEntry | CompiledEntry;
-        const ce: CompiledEntry = { term: e.term, lang: e.lang, category: e.category, weight: (entries[src + signed(vdata[j++] as number)] as CompiledEntry).weight };
-        if (e.place) ce.place = e.place;
+        const e = entries[src] as LexiconEntry | TermInput;
+        const ce = cueInfo(e.term, e.lang, e.category, (entries[src + signed(vdata[j++] as number)] as TermInput).weight, e.place || undefined);
         variant.entries.push(ce);
         last = src;
       }

@@ -6,7 +6,10 @@ import { T_LETTER as T_LETTER_, T_DIGIT as T_DIGIT_ } from '../fold-table';
 // Local copies: transpiled module imports can be getters, too slow for per-unit loops.
 const T_LETTER = T_LETTER_;
 const T_DIGIT = T_DIGIT_;
-import type { Cue } from '../cue';
+import { cueInfo, type Cue } from '../cue';
+
+const EMAIL = cueInfo('email', 'any', 'contact', 0.35);
+const HANDLE = cueInfo('handle', 'any', 'contact', 0.5);
 
 function isHandleUnit(u: number, type: Uint8Array): boolean {
   return u === 0x5f || u === 0x2e || (u < 0x80 && (type[u] === T_LETTER || type[u] === T_DIGIT));
@@ -37,9 +40,9 @@ export function detectHandles(units: Uint16Array, n: number, type: Uint8Array, m
       while (a > 0 && isHandleUnit(units[a - 1] as number, type)) a--;
       let hasDot = false;
       for (let m = j + 1; m < k; m++) if (units[m] === 0x2e) hasDot = true;
-      if (hasDot) out.push({ a, b: k, category: 'contact', term: 'email', lang: 'any', weight: 0.35 });
+      if (hasDot) out.push({ a, b: k, e: EMAIL });
     } else {
-      out.push({ a: j, b: k, category: 'contact', term: 'handle', lang: 'any', weight: 0.5 });
+      out.push({ a: j, b: k, e: HANDLE });
     }
     j = k - 1;
   }

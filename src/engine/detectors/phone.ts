@@ -7,7 +7,10 @@ import { T_LETTER as T_LETTER_, T_DIGIT as T_DIGIT_ } from '../fold-table';
 // Local copies: transpiled module imports can be getters, too slow for per-unit loops.
 const T_LETTER = T_LETTER_;
 const T_DIGIT = T_DIGIT_;
-import type { Cue } from '../cue';
+import { cueInfo, type Cue } from '../cue';
+
+const PHONE_INTL = cueInfo('phone:intl', 'any', 'phone', 1);
+const PHONE_LOCAL = cueInfo('phone:local', 'any', 'phone', 0.8);
 
 function isDigit(u: number): boolean {
   return u >= 0x30 && u <= 0x39;
@@ -113,8 +116,8 @@ export function detectPhones(units: Uint16Array, n: number, type: Uint8Array, ma
     const dateLike = onlyDots && groups === 3 && (firstLen === 4 || thirdLen === 4) && digits === 8;
     const amountLike = sepKinds === 1 && seps === DOT && restThree;
     if (dateLike || amountLike || digits > 15) continue;
-    if (intl && digits >= 8) out.push({ a, b, category: 'phone', term: 'phone:intl', lang: 'any', weight: 1 });
-    else if (!intl && digits >= 9 && (first === 0x30 || groups >= 2)) out.push({ a, b, category: 'phone', term: 'phone:local', lang: 'any', weight: 0.8 });
+    if (intl && digits >= 8) out.push({ a, b, e: PHONE_INTL });
+    else if (!intl && digits >= 9 && (first === 0x30 || groups >= 2)) out.push({ a, b, e: PHONE_LOCAL });
   }
   return out;
 }

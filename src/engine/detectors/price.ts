@@ -5,21 +5,31 @@
  * Currency words, multipliers and per-unit phrases are compiled into the main automaton as
  * internal categories, so this detector only walks numbers and looks at neighbouring cues.
  */
-import type { CompiledEntry } from '../compile';
 import { T_LETTER as T_LETTER_ } from '../fold-table';
 // Local copies: transpiled module imports can be getters, too slow for per-unit loops.
 const T_LETTER = T_LETTER_;
-import type { Cue } from '../cue';
+import { cueInfo, type Cue, type CueInfo, type TermInput } from '../cue';
 
-const cur = (term: string, lang = 'any'): CompiledEntry => ({ term, lang, category: 'currency', weight: 1 });
-const mult = (term: string, lang = 'any'): CompiledEntry => ({ term, lang, category: 'currency', weight: 0.01 });
-const per = (term: string, weight = 0.5, lang = 'any'): CompiledEntry => ({ term, lang, category: 'per-unit', weight });
+const PRICE = cueInfo('price', 'any', 'price', 1);
+const PRICE_K = cueInfo('price:k', 'any', 'price', 0.6);
+const perUnitInfos = new Map<string, CueInfo>();
+/** The CueInfo of a per-unit price cue, one per (language, weight). */
+function perUnitPrice(lang: string, weight: number): CueInfo {
+  const key = `${lang}|${weight}`;
+  let e = perUnitInfos.get(key);
+  if (!e) perUnitInfos.set(key, (e = cueInfo('price:per-unit', lang, 'price', weight)));
+  return e;
+}
+
+const cur = (term: string, lang = 'any'): TermInput => ({ term, lang, category: 'currency', weight: 1 });
+const mult = (term: string, lang = 'any'): TermInput => ({ term, lang, category: 'currency', weight: 0.01 });
+const per = (term: string, weight = 0.5, lang = 'any'): TermInput => ({ term, lang, category: 'per-unit', weight });
 
 /**
  * Currency words and symbols (weight 1), multipliers (weight 0.01) and per-unit phrases.
  * Source: mission-anchors §B2 #28 (price patterns).
  */
-export const PRICE_TERMS: readonly CompiledEntry[] = [
+export const PRICE_TERMS: readonly TermInput[] = [
   // symbols and emoji
   ...['€', '$', '£', '₺', '﷼', '₹', '৳', '₨', '₽', '₫', '¥', '₴', '₦', '₵', '₼', '₸', '₾', '₪', '💶', '💵', '💷', '💴', '💰', '💸'].map((t) => cur(t)),
   // codes and words (folded: case/diacritics do not matter)
@@ -179,15 +189,15 @@ export function detectPrices(
       }
     }
     if (found) {
-      out.push({ a: start, b: end, category: 'price', term: 'price', lang: 'any', weight: 1 });
+      out.push({ a: start, b: end, e: PRICE });
     } else if (num.kSuffix) {
-      out.push({ a: num.a, b: num.b, category: 'price', term: 'price:k', lang: 'any', weight: 0.6 });
+      out.push({ a: num.a, b: num.b, e: PRICE_K });
     }
   }
   // "per person", "kids free": a price cue on their own, stronger next to an amount
   for (const p of perUnit) {
     const near = numberEndsShortlyBefore(nums, p.a, 12);
-    out.push({ a: p.a, b: p.b, category: 'price', term: 'price:per-unit', lang: p.lang, weight: near ? 1 : p.weight });
+    out.push({ a: p.a, b: p.b, e: perUnitPrice(p.e.lang, near ? 1 : p.e.weight) });
   }
   return out;
 }

@@ -3,7 +3,18 @@
  * direction words (lexicon `direction` entries), arrows (→ ➡️ --> >> =>) and flag-emoji
  * pairs (🇹🇷🇬🇷). Linear in the number of cues.
  */
-import type { Cue } from '../cue';
+import { cueInfo, STEM_BEFORE, type Cue, type CueInfo } from '../cue';
+
+const ROUTE = cueInfo('route', 'any', 'route', 1);
+const ROUTE_FLAGS = cueInfo('route:flags', 'any', 'route', 1);
+const ROUTE_PARTIAL = cueInfo('route:partial', 'any', 'route', 0.5);
+const flagInfos = new Map<string, CueInfo>();
+/** The CueInfo of a flag emoji (a place), one per country code. */
+function flagInfo(code: string): CueInfo {
+  let e = flagInfos.get(code);
+  if (!e) flagInfos.set(code, (e = cueInfo(`flag:${code}`, 'any', 'place', 1, code)));
+  return e;
+}
 
 /** Single-unit arrows (after folding; ➡️'s variation selector is already dropped). */
 function isArrowUnit(u: number): boolean {
@@ -63,7 +74,7 @@ export function findFlags(units: Uint16Array, n: number, marks: Int32Array, mark
     const l2 = units[j + 3] as number;
     if (l2 < 0xdde6 || l2 > 0xddff) continue;
     const code = String.fromCharCode(65 + l1 - 0xdde6, 65 + l2 - 0xdde6);
-    out.push({ a: j, b: j + 4, category: 'place', term: `flag:${code}`, lang: 'any', weight: 1, place: code });
+    out.push({ a: j, b: j + 4, e: flagInfo(code) });
     done = j + 4;
   }
   return out;
@@ -98,10 +109,10 @@ export function detectRoutes(units: Uint16Array, n: number, places: readonly Cue
       for (let k = i + 1; k < places.length && k <= i + 3; k++) {
         const q = places[k] as Cue;
         if (q.a - p.b > MAX_GAP) break;
-        if (q.place === p.place || q.a < p.b) continue;
-        const flags = p.term.startsWith('flag:') && q.term.startsWith('flag:');
+        if (q.e.place === p.e.place || q.a < p.b) continue;
+        const flags = p.e.term.startsWith('flag:') && q.e.term.startsWith('flag:');
         if (joinerStartsIn(directions, arrows, p.b, q.a) || onlySeparators(units, p.b, q.a) || (flags && q.a - p.b <= 8)) {
-          out.push({ a: p.a, b: q.b, category: 'route', term: flags ? 'route:flags' : 'route', lang: 'any', weight: 1 });
+          out.push({ a: p.a, b: q.b, e: flags ? ROUTE_FLAGS : ROUTE });
           best = 1;
           break;
         }
@@ -117,7 +128,7 @@ export function detectRoutes(units: Uint16Array, n: number, places: readonly Cue
         joinerEndingAt(directions, arrows, p.a - 2) ??
         joinerStartingAt(directions, arrows, p.b) ??
         joinerStartingAt(directions, arrows, p.b + 1);
-      if (d) out.push({ a: Math.min(d[0], p.a), b: Math.max(d[1], p.b), category: 'route', term: 'route:partial', lang: 'any', weight: 0.5 });
+      if (d) out.push({ a: Math.min(d[0], p.a), b: Math.max(d[1], p.b), e: ROUTE_PARTIAL });
     }
   }
   return out;
@@ -167,7 +178,7 @@ function joinerEndingAt(directions: readonly Cue[], arrows: readonly number[], p
   if (i >= 0) {
     const d = directions[i] as Cue;
     // a suffix row ("*'ya", "*'dan") belongs to the word it is glued to: it only follows a place
-    if (d.b === pos && !d.term.startsWith('*')) return [d.a, d.b];
+    if (d.b === pos && (d.e.stem & STEM_BEFORE) === 0) return [d.a, d.b];
   }
   return undefined;
 }
