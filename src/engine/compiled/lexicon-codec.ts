@@ -20,7 +20,7 @@
  * string literal that needs no escaping and no base64 step.
  */
 import { cueInfo, type TermInput } from '../cue';
-import { COMPILER_VERSION, groupsOf, MODE_ANY, MODE_PROCLITIC, NEED_MODE_INIT, needMode, type CompiledEntry, type CompiledLexicon, type ShippableLexicon, type Variant } from '../compile';
+import { COMPILER_VERSION, groupsOf, MODE_ANY, MODE_PROCLITIC, NEED_MODE_INIT, needMode, type CompiledLexicon, type ShippableLexicon, type Variant } from '../compile';
 import { getWordTable } from '../fold-table';
 import { assembleSteps, type SortedPatterns } from '../matcher';
 import { runSteps, type Steps } from '../steps';
