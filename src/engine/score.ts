@@ -76,15 +76,18 @@ const SMALL = 48;
 const miss = new Float64Array(CATEGORIES.length);
 const cueCat = new Int32Array(1024);
 const cueTid = new Int32Array(1024);
-/** Categories the previous call wrote into its `out` (cleared at the next call). */
+/** Strength per category index, for the current post (0 for absent categories). */
+const strength = new Float64Array(CATEGORIES.length);
+/** Categories the previous post set in `strength` (cleared at the next call). */
 let lastSeen = 0;
 
 /**
- * Strength per category index (noisy-or over distinct terms) into `out` (0 for absent
- * categories); returns the categories present as a bit mask (bit k: category k; there are
- * fewer than 32). Only the entries of present categories are touched.
+ * Fills `strength` (noisy-or over distinct terms per category); returns the categories
+ * present as a bit mask (bit k: category k; there are fewer than 32). Only the entries of
+ * present categories are touched.
  */
-function strengthsInto(cues: readonly Cue[], out: Float64Array): number {
+function computeStrengths(cues: readonly Cue[]): number {
+  const out = strength;
   for (let mask = lastSeen, k = 0; mask !== 0; k++, mask >>>= 1) if ((mask & 1) !== 0) out[k] = 0;
   let seen = 0;
   const n = cues.length;
@@ -130,7 +133,6 @@ export function suspectThreshold(sensitivity: number): number {
   return 0.5 + (0.5 - s) * 0.4;
 }
 
-const strength = new Float64Array(CATEGORIES.length);
 const SUPPORT_W = SUPPORT_KEYS.map((k) => SUPPORT_WEIGHTS[k]);
 const S_ROUTE = 0;
 const S_GUARANTEE = 2;
@@ -151,7 +153,7 @@ function strengthsObject(g: Float64Array, present: number): Partial<Record<CueCa
 /** Scores a post from its cues. */
 export function score(cues: readonly Cue[], sensitivity: number): ScoreResult {
   const g = strength;
-  const st = strengthsObject(g, strengthsInto(cues, g));
+  const st = strengthsObject(g, computeStrengths(cues));
 
   const route = g[C_ROUTE] as number;
   const transportStrength = g[C_TRANSPORT] as number;
