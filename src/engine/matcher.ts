@@ -10,14 +10,17 @@
  *  - UNANCHORED automaton (plain Aho–Corasick) for the few patterns that may start anywhere
  *    (`*xyz`, emoji, symbols).
  *
- * Layout (typed arrays, states in BFS order; 0 = MID, 1 = ROOT):
+ * Layout (typed arrays; 0 = MID, 1 = ROOT):
  *  - `cls`: folded unit → class (0 = word unit in no pattern, 1 = other unit in no pattern);
- *  - states `[0, denseStates)` have complete DFA rows (failure links resolved), so the hot
- *    path is one load per unit; deeper states keep sorted child ranges plus failure links;
- *  - children of state s are the states `childStart[s] .. childStart[s + 1] - 1` (BFS order),
- *    `nodeCls[t]` is the class on the edge into t;
+ *  - states `[0, denseStates)` (the top of the trie, in BFS order) have complete DFA rows
+ *    (failure links resolved), so the hot path is one load per unit;
+ *  - deeper ("sparse") states are numbered in DFS preorder, so a walk down one branch reads
+ *    neighbouring entries (measured ~10 % faster than BFS order in Chromium): the first child
+ *    of a sparse state s is s + 1 (when `bits[s]` has B_KID), later children follow through
+ *    `sib` (sorted by class, 0 = none); `nodeCls[t]` is the class on the edge into t;
  *  - outputs: `pat[s]` (pattern ending at s or -1) and `dict[s]` (next suffix state with an
- *    output, 0 = none), so every match costs time proportional to the matches.
+ *    output, 0 = none), `bits[s]` has B_OUT when s or a suffix of it ends a pattern, so every
+ *    match costs time proportional to the matches.
  */
 
 import { runSteps, type Steps } from './steps';
@@ -33,19 +36,25 @@ export interface Automaton {
   readonly states: number;
   readonly denseStates: number;
   readonly dense: Uint32Array | Uint16Array;
-  readonly childStart: Int32Array;
+  /** Sparse states: next sibling (0 = none). */
+  readonly sib: Int32Array;
   readonly nodeCls: Uint16Array;
   readonly depth: Uint8Array;
   readonly fail: Int32Array;
   readonly pat: Int32Array;
   readonly dict: Int32Array;
-  readonly hasOut: Uint8Array;
+  /** B_OUT | B_KID per state. */
+  readonly bits: Uint8Array;
   /**
    * Unanchored automata only: 1 for units that leave ROOT where it is without output, so
    * the scan can skip them in a tight loop (most text, for emoji/symbol/suffix patterns).
    */
   readonly idle: Uint8Array | null;
 }
+
+/** `bits`: the state (or a suffix of it) ends a pattern / a sparse state has a child (at s + 1). */
+export const B_OUT = 1;
+export const B_KID = 2;
 
 /** Per pattern: bit 1 = every variant needs a word boundary at the start, bit 2 = at the end. */
 export const NEED_START = 1;
@@ -135,11 +144,37 @@ export function assembleAutomaton(sp: SortedPatterns, word: Uint8Array, denseBud
   return runSteps(assembleSteps(sp, word, denseBudget));
 }
 
+/**
+ * The failure links in BFS numbering (a failure link always points to a smaller state
+ * there): the form they are shipped in (compiled/lexicon-data.ts; build time only).
+ */
+export function bfsFailureLinks(sp: SortedPatterns, word: Uint8Array): Int32Array {
+  return runSteps(bfsTables(sp, word, DENSE_BUDGET)).fail;
+}
+
 /** States per step of the failure-link pass in assembleSteps. */
 const STATES_PER_STEP = 12_000;
 
 /** assembleAutomaton in steps (see steps.ts). */
 export function* assembleSteps(sp: SortedPatterns, word: Uint8Array, denseBudget = DENSE_BUDGET): Steps<Automaton> {
+  const t = yield* bfsTables(sp, word, denseBudget);
+  yield;
+  const r = yield* dfsLayout(t);
+  const { anchored, cls, classes, states, denseStates } = t;
+  let idle: Uint8Array | null = null;
+  if (!anchored) {
+    yield;
+    idle = new Uint8Array(65536);
+    for (let u = 0; u < 65536; u++) {
+      const d = r.dense[classes + (cls[u] as number)] as number;
+      if (d === ROOT && ((r.bits[d] as number) & B_OUT) === 0) idle[u] = 1;
+    }
+  }
+  return { anchored, cls, classes, states, denseStates, ...r, idle };
+}
+
+/** The trie, dense rows, failure and dictionary links in BFS numbering (children contiguous). */
+function* bfsTables(sp: SortedPatterns, word: Uint8Array, denseBudget: number): Steps<BfsTables> {
   const { anchored, units, ids, lcp, len, tail } = sp;
   // 1. alphabet: classes 0/1 are "in no pattern" (word / other)
   const cls = new Uint16Array(65536);
@@ -259,16 +294,83 @@ export function* assembleSteps(sp: SortedPatterns, word: Uint8Array, denseBudget
       hasOut[t] = (pat[t] as number) >= 0 || (dict[t] as number) > 0 ? 1 : 0;
     }
   }
-  let idle: Uint8Array | null = null;
-  if (!anchored) {
-    yield;
-    idle = new Uint8Array(65536);
-    for (let u = 0; u < 65536; u++) {
-      const t = dense[classes + (cls[u] as number)] as number;
-      if (t === ROOT && hasOut[t] === 0) idle[u] = 1;
+  return { anchored, cls, classes, states, denseStates, dense, childStart, nodeCls, depth, fail, pat, dict, hasOut };
+}
+
+/** The automaton's arrays in BFS numbering, as bfsTables computes them. */
+interface BfsTables {
+  anchored: boolean;
+  cls: Uint16Array;
+  classes: number;
+  states: number;
+  denseStates: number;
+  dense: Uint32Array | Uint16Array;
+  childStart: Int32Array;
+  nodeCls: Uint16Array;
+  depth: Uint8Array;
+  fail: Int32Array;
+  pat: Int32Array;
+  dict: Int32Array;
+  hasOut: Uint8Array;
+}
+
+type Layout = Pick<Automaton, 'dense' | 'sib' | 'nodeCls' | 'depth' | 'fail' | 'pat' | 'dict' | 'bits'>;
+
+/** States per step of the renumbering in dfsLayout (its first steps run before the JIT has optimised the loop). */
+const RENUMBER_PER_STEP = 4096;
+
+/**
+ * Renumbers the sparse states in DFS preorder (dense states keep their BFS numbers): each
+ * sparse state's first child becomes s + 1 and the others are linked through `sib`.
+ */
+function* dfsLayout(t: BfsTables): Steps<Layout> {
+  const { states, denseStates, childStart } = t;
+  const oldOf = new Int32Array(states);
+  const newOf = new Int32Array(states);
+  for (let s = 0; s < denseStates; s++) {
+    oldOf[s] = s;
+    newOf[s] = s;
+  }
+  let next = denseStates;
+  const stack = new Int32Array(states);
+  let top = 0;
+  for (let s = 0; s < denseStates; s++) {
+    // the sparse subtrees hang off dense states; push children in reverse so the smallest class comes first
+    for (let c = (childStart[s + 1] as number) - 1; c >= (childStart[s] as number); c--) if (c >= denseStates) stack[top++] = c;
+    while (top > 0) {
+      const u = stack[--top] as number;
+      oldOf[next] = u;
+      newOf[u] = next++;
+      if (next % RENUMBER_PER_STEP === 0) yield;
+      for (let c = (childStart[u + 1] as number) - 1; c >= (childStart[u] as number); c--) stack[top++] = c;
     }
   }
-  return { anchored, cls, classes, states, denseStates, dense, childStart, nodeCls, depth, fail, pat, dict, hasOut, idle };
+  yield;
+  const nodeCls = new Uint16Array(states);
+  const depth = new Uint8Array(states);
+  const fail = new Int32Array(states);
+  const pat = new Int32Array(states);
+  const dict = new Int32Array(states);
+  const sib = new Int32Array(states);
+  const bits = new Uint8Array(states);
+  for (let n = 0; n < states; n++) {
+    if (n % RENUMBER_PER_STEP === 0 && n > 0) yield;
+    const o = oldOf[n] as number;
+    nodeCls[n] = t.nodeCls[o] as number;
+    depth[n] = t.depth[o] as number;
+    fail[n] = newOf[t.fail[o] as number] as number;
+    pat[n] = t.pat[o] as number;
+    const d = t.dict[o] as number;
+    dict[n] = d > 0 ? (newOf[d] as number) : 0;
+    const c0 = childStart[o] as number;
+    const c1 = childStart[o + 1] as number;
+    bits[n] = (t.hasOut[o] === 1 ? B_OUT : 0) | (c1 > c0 ? B_KID : 0);
+    if (n >= denseStates) for (let c = c0; c < c1 - 1; c++) sib[newOf[c] as number] = newOf[c + 1] as number;
+  }
+  yield;
+  const dense = t.dense;
+  for (let i = 0; i < dense.length; i++) dense[i] = newOf[dense[i] as number] as number;
+  return { dense, sib, nodeCls, depth, fail, pat, dict, bits };
 }
 
 /** Growable list of (pattern, end) hits, reused between scans. */
@@ -297,7 +399,7 @@ export class Hits {
  * a word start; patterns with NEED_END in `patNeed` are dropped when they end inside a word.
  */
 export function runAutomaton(a: Automaton, units: Uint16Array, length: number, hits: Hits, word: Uint8Array, patNeed: Uint8Array): void {
-  const { cls, classes, denseStates, dense, childStart, nodeCls, fail, pat, dict, hasOut, idle } = a;
+  const { cls, classes, denseStates, dense, sib, nodeCls, fail, pat, dict, bits, idle } = a;
   let s = ROOT;
   for (let j = 0; j < length; j++) {
     if (idle !== null && s === ROOT) {
@@ -317,23 +419,19 @@ export function runAutomaton(a: Automaton, units: Uint16Array, length: number, h
       s = dense[s * classes + c] as number;
     } else {
       for (;;) {
-        let lo = childStart[s] as number;
-        let hi = (childStart[s + 1] as number) - 1;
+        // sparse state: children in class order, the first one at s + 1
         let next = -1;
-        // most deep states have one child: compare it directly
-        if (lo === hi) {
-          if (nodeCls[lo] === c) next = lo;
-          lo = hi + 1;
-        }
-        while (lo <= hi) {
-          const m = (lo + hi) >> 1;
-          const mc = nodeCls[m] as number;
-          if (mc === c) {
-            next = m;
-            break;
+        if (((bits[s] as number) & B_KID) !== 0) {
+          for (let t = s + 1; ; ) {
+            const tc = nodeCls[t] as number;
+            if (tc === c) {
+              next = t;
+              break;
+            }
+            if (tc > c) break;
+            t = sib[t] as number;
+            if (t === 0) break;
           }
-          if (mc < c) lo = m + 1;
-          else hi = m - 1;
         }
         if (next >= 0) {
           s = next;
@@ -346,7 +444,7 @@ export function runAutomaton(a: Automaton, units: Uint16Array, length: number, h
         }
       }
     }
-    if (hasOut[s] === 1) {
+    if (((bits[s] as number) & B_OUT) !== 0) {
       let o = (pat[s] as number) >= 0 ? s : (dict[s] as number);
       const endInWord = j + 1 < length && word[units[j + 1] as number] === 1;
       while (o > 0) {
@@ -365,7 +463,7 @@ export function runAutomaton(a: Automaton, units: Uint16Array, length: number, h
  * و ب ل ف ک ال glued in front of a word). Bounded by the depth of the trie.
  */
 export function walkFrom(a: Automaton, units: Uint16Array, length: number, from: number, hits: Hits, word: Uint8Array, patNeed: Uint8Array, patMode: Uint8Array, mode: number): void {
-  const { cls, classes, denseStates, dense, childStart, nodeCls, depth, pat } = a;
+  const { cls, classes, denseStates, dense, sib, nodeCls, depth, pat, bits } = a;
   let s = ROOT;
   for (let j = from; j < length; j++) {
     const c = cls[units[j] as number] as number;
@@ -373,18 +471,16 @@ export function walkFrom(a: Automaton, units: Uint16Array, length: number, from:
     if (s < denseStates) {
       const d = dense[s * classes + c] as number;
       if ((depth[d] as number) === (depth[s] as number) + 1 && d > ROOT) t = d;
-    } else {
-      let lo = childStart[s] as number;
-      let hi = (childStart[s + 1] as number) - 1;
-      while (lo <= hi) {
-        const m = (lo + hi) >> 1;
-        const mc = nodeCls[m] as number;
-        if (mc === c) {
-          t = m;
+    } else if (((bits[s] as number) & B_KID) !== 0) {
+      for (let k = s + 1; ; ) {
+        const kc = nodeCls[k] as number;
+        if (kc === c) {
+          t = k;
           break;
         }
-        if (mc < c) lo = m + 1;
-        else hi = m - 1;
+        if (kc > c) break;
+        k = sib[k] as number;
+        if (k === 0) break;
       }
     }
     if (t < 0) return;
@@ -400,7 +496,7 @@ export function walkFrom(a: Automaton, units: Uint16Array, length: number, from:
 /** Approximate bytes held by the automaton's arrays. */
 export function automatonBytes(a: Automaton): number {
   return (
-    a.cls.byteLength + a.dense.byteLength + a.childStart.byteLength + a.nodeCls.byteLength + a.depth.byteLength +
-    a.fail.byteLength + a.pat.byteLength + a.dict.byteLength + a.hasOut.byteLength + (a.idle ? a.idle.byteLength : 0)
+    a.cls.byteLength + a.dense.byteLength + a.sib.byteLength + a.nodeCls.byteLength + a.depth.byteLength +
+    a.fail.byteLength + a.pat.byteLength + a.dict.byteLength + a.bits.byteLength + (a.idle ? a.idle.byteLength : 0)
   );
 }

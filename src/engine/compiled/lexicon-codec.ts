@@ -22,7 +22,7 @@
 import { cueInfo, type TermInput } from '../cue';
 import { COMPILER_VERSION, groupsOf, MODE_ANY, MODE_PROCLITIC, NEED_MODE_INIT, needMode, type CompiledLexicon, type ShippableLexicon, type Variant } from '../compile';
 import { getWordTable } from '../fold-table';
-import { assembleSteps, type SortedPatterns } from '../matcher';
+import { assembleSteps, bfsFailureLinks, type SortedPatterns } from '../matcher';
 import { runSteps, type Steps } from '../steps';
 import type { LexiconEntry } from '../types';
 import { FOLD_DATA, TYPE_DATA } from './fold-data';
@@ -162,8 +162,10 @@ export function encodeLexicon(entries: readonly (LexiconEntry | TermInput)[], sh
       w.num(len - l);
       for (let d = l; d < len; d++) w.num(sp.tail[q++] as number);
     }
+    // failure links in BFS numbering (always to a smaller state: the decoder checks that)
+    const fail = bfsFailureLinks(sp, getWordTable());
     w.num(automaton.states);
-    for (let s = 2; s < automaton.states; s++) w.num(automaton.fail[s] as number);
+    for (let s = 2; s < automaton.states; s++) w.num(fail[s] as number);
   });
   let lastSrc = -1;
   for (const list of lexicon.variants) {

@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import { getWordTable } from '../../../src/engine/fold-table';
+import { assembleAutomaton, B_KID, bfsFailureLinks, Hits, NEED_END, runAutomaton, sortPatterns, walkFrom } from '../../../src/engine/matcher';
+
+/**
+ * The automaton against a reference: every pattern tried at every position, the same
+ * boundary rules. A tiny dense budget makes most states sparse, so the DFS layout (first
+ * child at s + 1, siblings by class) carries the search.
+ */
+const word = getWordTable();
+const u16 = (s: string): Uint16Array => Uint16Array.from(s, (c) => c.charCodeAt(0));
+const isWord = (u: number | undefined): boolean => u !== undefined && word[u] === 1;
+
+const PATTERNS = ['ab', 'abc', 'abcd', 'abd', 'abe', 'b', 'bc', 'bcd', 'cab', 'ca', 'ab ab', 'b a', 'dddd', 'dd', 'x', 'xyz', 'zz', 'a b c'];
+
+function reference(patterns: readonly string[], text: string, anchored: boolean, needEnd: readonly boolean[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < text.length; i++) {
+    if (anchored && i > 0 && isWord(text.charCodeAt(i - 1))) continue;
+    patterns.forEach((p, id) => {
+      if (!text.startsWith(p, i)) return;
+      const end = i + p.length;
+      if (needEnd[id] && end < text.length && isWord(text.charCodeAt(end))) return;
+      out.push(`${id}@${end}`);
+    });
+  }
+  return out.sort();
+}
+
+function rnd(seed: number): () => number {
+  let s = seed;
+  return () => ((s = (s * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff);
+}
+
+describe('matcher (Aho–Corasick, DFS layout of sparse states)', () => {
+  for (const anchored of [true, false]) {
+    for (const budget of [0, 400, 1_600_000]) {
+      it(`finds what the reference finds (${anchored ? 'word-start' : 'anywhere'}, dense budget ${budget})`, () => {
+        const ids = PATTERNS.map((_, i) => i);
+        const sp = sortPatterns(PATTERNS.map(u16), ids, anchored);
+        const a = assembleAutomaton(sp, word, budget);
+        const needEnd = PATTERNS.map((p) => isWord(p.charCodeAt(p.length - 1)) && p.length % 2 === 0);
+        const patNeed = Uint8Array.from(needEnd, (x) => (x ? NEED_END : 0));
+        const r = rnd(7 + budget);
+        const hits = new Hits();
+        for (let k = 0; k < 300; k++) {
+          let text = '';
+          const len = 1 + Math.floor(r() * 40);
+          for (let i = 0; i < len; i++) text += 'abcdxyz  '[Math.floor(r() * 9)];
+          hits.count = 0;
+          runAutomaton(a, u16(text), text.length, hits, word, patNeed);
+          const got: string[] = [];
+          for (let h = 0; h < hits.count; h++) got.push(`${hits.pat[h]}@${hits.end[h]}`);
+          expect(got.sort(), JSON.stringify(text)).toEqual(reference(PATTERNS, text, anchored, needEnd));
+        }
+      });
+    }
+  }
+
+  it('numbers sparse states in DFS order: the first child of a state is the next state', () => {
+    const sp = sortPatterns(PATTERNS.map(u16), PATTERNS.map((_, i) => i), true);
+    const a = assembleAutomaton(sp, word, 0);
+    let withKids = 0;
+    for (let s = a.denseStates; s < a.states; s++) {
+      if (((a.bits[s] as number) & B_KID) === 0) continue;
+      withKids++;
+      expect(a.depth[s + 1]).toBe((a.depth[s] as number) + 1);
+      // siblings are in class order
+      for (let t = s + 1; a.sib[t] !== 0; t = a.sib[t] as number) expect(a.nodeCls[a.sib[t] as number]).toBeGreaterThan(a.nodeCls[t] as number);
+    }
+    expect(withKids).toBeGreaterThan(5);
+  });
+
+  it('ships failure links in BFS numbering (each one points to a smaller state)', () => {
+    const sp = sortPatterns(PATTERNS.map(u16), PATTERNS.map((_, i) => i), true);
+    const fail = bfsFailureLinks(sp, word);
+    for (let s = 2; s < fail.length; s++) expect(fail[s]).toBeLessThan(s);
+    // and the automaton assembled from them is the same as one that computes its own
+    const a = assembleAutomaton({ ...sp, fail }, word, 0);
+    const b = assembleAutomaton(sp, word, 0);
+    expect(Array.from(a.fail)).toEqual(Array.from(b.fail));
+    expect(Array.from(a.sib)).toEqual(Array.from(b.sib));
+  });
+
+  it('walks the trie from a position (the proclitic walk) through sparse states', () => {
+    const sp = sortPatterns(PATTERNS.map(u16), PATTERNS.map((_, i) => i), true);
+    const a = assembleAutomaton(sp, word, 0);
+    const hits = new Hits();
+    const text = u16('wabcd');
+    walkFrom(a, text, text.length, 1, hits, word, new Uint8Array(PATTERNS.length), new Uint8Array(PATTERNS.length).fill(1), 1);
+    const got = Array.from({ length: hits.count }, (_, h) => PATTERNS[hits.pat[h] as number]);
+    expect(got).toEqual(['ab', 'abc', 'abcd']);
+  });
+});
