@@ -316,14 +316,38 @@ interface BfsTables {
 
 type Layout = Pick<Automaton, 'dense' | 'sib' | 'nodeCls' | 'depth' | 'fail' | 'pat' | 'dict' | 'bits'>;
 
-/** States per step of the renumbering in dfsLayout (its first steps run before the JIT has optimised the loop). */
-const RENUMBER_PER_STEP = 4096;
+/** States per step of the renumbering in dfsLayout. */
+const RENUMBER_PER_STEP = 16_384;
 
 /**
  * Renumbers the sparse states in DFS preorder (dense states keep their BFS numbers): each
  * sparse state's first child becomes s + 1 and the others are linked through `sib`.
+ * The loops are plain functions called per step: V8 optimises those, not a generator's loops.
  */
 function* dfsLayout(t: BfsTables): Steps<Layout> {
+  const { states } = t;
+  const { oldOf, newOf } = dfsOrder(t);
+  yield;
+  const out: Layout = {
+    dense: t.dense,
+    sib: new Int32Array(states),
+    nodeCls: new Uint16Array(states),
+    depth: new Uint8Array(states),
+    fail: new Int32Array(states),
+    pat: new Int32Array(states),
+    dict: new Int32Array(states),
+    bits: new Uint8Array(states),
+  };
+  for (let from = 0; from < states; from += RENUMBER_PER_STEP) {
+    remapStates(t, oldOf, newOf, out, from, Math.min(states, from + RENUMBER_PER_STEP));
+    yield;
+  }
+  remapValues(t.dense, newOf);
+  return out;
+}
+
+/** New number → old number and back: dense states first (unchanged), then sparse ones in DFS preorder. */
+function dfsOrder(t: BfsTables): { oldOf: Int32Array; newOf: Int32Array } {
   const { states, denseStates, childStart } = t;
   const oldOf = new Int32Array(states);
   const newOf = new Int32Array(states);
@@ -341,20 +365,17 @@ function* dfsLayout(t: BfsTables): Steps<Layout> {
       const u = stack[--top] as number;
       oldOf[next] = u;
       newOf[u] = next++;
-      if (next % RENUMBER_PER_STEP === 0) yield;
       for (let c = (childStart[u + 1] as number) - 1; c >= (childStart[u] as number); c--) stack[top++] = c;
     }
   }
-  yield;
-  const nodeCls = new Uint16Array(states);
-  const depth = new Uint8Array(states);
-  const fail = new Int32Array(states);
-  const pat = new Int32Array(states);
-  const dict = new Int32Array(states);
-  const sib = new Int32Array(states);
-  const bits = new Uint8Array(states);
-  for (let n = 0; n < states; n++) {
-    if (n % RENUMBER_PER_STEP === 0 && n > 0) yield;
+  return { oldOf, newOf };
+}
+
+/** Fills `out` for the new states [from, to). */
+function remapStates(t: BfsTables, oldOf: Int32Array, newOf: Int32Array, out: Layout, from: number, to: number): void {
+  const { denseStates, childStart } = t;
+  const { nodeCls, depth, fail, pat, dict, sib, bits } = out;
+  for (let n = from; n < to; n++) {
     const o = oldOf[n] as number;
     nodeCls[n] = t.nodeCls[o] as number;
     depth[n] = t.depth[o] as number;
@@ -367,10 +388,11 @@ function* dfsLayout(t: BfsTables): Steps<Layout> {
     bits[n] = (t.hasOut[o] === 1 ? B_OUT : 0) | (c1 > c0 ? B_KID : 0);
     if (n >= denseStates) for (let c = c0; c < c1 - 1; c++) sib[newOf[c] as number] = newOf[c + 1] as number;
   }
-  yield;
-  const dense = t.dense;
-  for (let i = 0; i < dense.length; i++) dense[i] = newOf[dense[i] as number] as number;
-  return { dense, sib, nodeCls, depth, fail, pat, dict, bits };
+}
+
+/** Replaces every state number in `a` by its new number. */
+function remapValues(a: Uint32Array | Uint16Array, newOf: Int32Array): void {
+  for (let i = 0; i < a.length; i++) a[i] = newOf[a[i] as number] as number;
 }
 
 /** Growable list of (pattern, end) hits, reused between scans. */
