@@ -208,7 +208,8 @@ async function markJs(page: Page, mode: 'regexp' | 'array', terms: string[]): Pr
 
 export async function runPageBenchmarks(): Promise<BenchLine[]> {
   const lines: BenchLine[] = [];
-  const ext = await launchExtension();
+  // BENCH_DIST: another build (A/B comparisons of two builds, run interleaved).
+  const ext = await launchExtension(process.env.BENCH_DIST ? { dist: resolve(process.env.BENCH_DIST) } : {});
   const pages = new Map<string, string>();
   await ext.context.route(/^https?:\/\//, async (route) => {
     const html = pages.get(route.request().url().replace(/#.*$/, ''));
