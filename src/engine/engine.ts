@@ -17,7 +17,7 @@ const T_DIGIT = T_DIGIT_;
 const T_MARK = T_MARK_;
 import { LEXICON, LEXICON_VERSION } from './lexicon';
 import { Hits, runAutomaton, walkFrom } from './matcher';
-import { F_ARROWISH, F_AT, F_DIGIT, F_FLAG, F_PROCLITIC, normalizeInto, originalRange, prepareNormalizer, PROCLITIC_UNITS, type Normalized } from './normalize';
+import { F_ARROWISH, F_AT, F_DIGIT, F_FLAG, F_PROCLITIC, normalizeInto, originalEnd, prepareNormalizer, PROCLITIC_UNITS, type Normalized } from './normalize';
 import { runSteps, type Steps } from './steps';
 import { score } from './score';
 import type { Engine, EngineOptions, LexiconEntry, Match, ScanResult } from './types';
@@ -160,6 +160,23 @@ export function* createEngineSteps(options: EngineOptions = {}): Steps<Engine> {
 }
 
 let sharedHits = new Hits();
+
+/**
+ * Cue lists used within one scan only, reused by the next (nothing in a result points to
+ * them). Cleared before each scan too, in case the previous one threw half-way.
+ */
+const scratch = {
+  cues: [] as Cue[],
+  geo: [] as Cue[],
+  internal: [] as Cue[],
+  emitted: [] as Cue[],
+  clear(): void {
+    this.cues.length = 0;
+    this.geo.length = 0;
+    this.internal.length = 0;
+    this.emitted.length = 0;
+  },
+};
 
 /**
  * Lexicon candidates of one scan group, struct-of-arrays: [a, b) in normalised units and
@@ -347,6 +364,7 @@ export function scanText(layers: Layers, text: string, sensitivity: number, maxM
   if (n === 0) return EMPTY();
 
   for (const g of candGroups) g.reset();
+  scratch.clear();
   const hits = sharedHits;
   hits.count = 0;
   runLexicon(layers.base.lex, norm, hits, word);
@@ -363,7 +381,7 @@ export function scanText(layers: Layers, text: string, sensitivity: number, maxM
 
   // resolve each scan group; geo and internal cues split by what the detectors need (the
   // rarely used lists are only allocated when a cue goes in)
-  const cues: Cue[] = [];
+  const cues = scratch.cues;
   resolveToCues(candGroups[0], cues);
   let geoPlaces: Cue[] = NONE;
   let directions: Cue[] = NONE;
@@ -371,7 +389,7 @@ export function scanText(layers: Layers, text: string, sensitivity: number, maxM
   let mults: Cue[] = NONE;
   let perUnit: Cue[] = NONE;
   if (candGroups[1].count > 0) {
-    const geo: Cue[] = [];
+    const geo = scratch.geo;
     resolveToCues(candGroups[1], geo);
     for (let i = 0; i < geo.length; i++) {
       const c = geo[i] as Cue;
@@ -380,7 +398,7 @@ export function scanText(layers: Layers, text: string, sensitivity: number, maxM
     }
   }
   if (candGroups[2].count > 0) {
-    const internal: Cue[] = [];
+    const internal = scratch.internal;
     resolveToCues(candGroups[2], internal);
     for (let i = 0; i < internal.length; i++) {
       const c = internal[i] as Cue;
@@ -419,7 +437,7 @@ export function scanText(layers: Layers, text: string, sensitivity: number, maxM
   const result = score(cues, sensitivity);
 
   // matches: everything except internal helpers, direction words and places inside a route
-  const emitted: Cue[] = [];
+  const emitted = scratch.emitted;
   for (let i = 0; i < cues.length; i++) {
     const c = cues[i] as Cue;
     if (c.e.ci === C_DIRECTION) continue;
@@ -437,7 +455,8 @@ export function scanText(layers: Layers, text: string, sensitivity: number, maxM
     let b = c.b;
     if ((e.stem & STEM_BEFORE) !== 0) while (a > 0 && isWord(type[units[a - 1] as number])) a--;
     if ((e.stem & STEM_AFTER) !== 0) while (b < n && isWord(type[units[b] as number])) b++;
-    const [start, end] = originalRange(norm, text, a, b);
+    const start = norm.map[a] as number;
+    const end = originalEnd(norm, text, b);
     matches.push({
       start,
       end,
@@ -449,6 +468,7 @@ export function scanText(layers: Layers, text: string, sensitivity: number, maxM
     });
   }
   const lang = guessLang(cues);
+  scratch.clear();
   return { score: result.score, verdict: result.verdict, matches, reasons: result.reasons, cues: result.cues, lang };
 }
 

@@ -378,9 +378,8 @@ function dropSpacers(units: Uint16Array, from: number, to: number, spacer: numbe
   return true;
 }
 
-/** Original [start, end) of the normalised range [a, b), extended over trailing combining marks. */
-export function originalRange(norm: Normalized, text: string, a: number, b: number): [number, number] {
-  const start = norm.map[a] as number;
+/** Original end of a normalised range ending at b (exclusive), extended over trailing combining marks. */
+export function originalEnd(norm: Normalized, text: string, b: number): number {
   let end = (norm.map[b - 1] as number) + 1;
   // keep a surrogate pair whole
   const last = text.charCodeAt(end - 1);
@@ -396,7 +395,7 @@ export function originalRange(norm: Normalized, text: string, a: number, b: numb
     if (fold[c] !== SKIP || type[c] !== T_MARK) break;
     end++;
   }
-  return [start, end];
+  return end;
 }
 
 /** Normalises a string and returns a detached copy (for terms, tests and debugging). */
