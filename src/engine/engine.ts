@@ -171,10 +171,11 @@ const scratch = {
   internal: [] as Cue[],
   emitted: [] as Cue[],
   clear(): void {
-    this.cues.length = 0;
-    this.geo.length = 0;
-    this.internal.length = 0;
-    this.emitted.length = 0;
+    // setting a length is a runtime call: only for lists that have something
+    if (this.cues.length !== 0) this.cues.length = 0;
+    if (this.geo.length !== 0) this.geo.length = 0;
+    if (this.internal.length !== 0) this.internal.length = 0;
+    if (this.emitted.length !== 0) this.emitted.length = 0;
   },
 };
 
@@ -225,7 +226,8 @@ function runLexicon(lex: CompiledLexicon, norm: Normalized, hits: Hits, word: Ui
       const w = marks[mi] as number;
       if (PROCLITIC_TABLE[units[w] as number] === 0 || (w > 0 && word[units[w - 1] as number] === 1)) continue;
       for (let a = w + 1; a <= w + 3 && a < n; a++) {
-        walkFrom(lex.automaton, units, n, a, hits, word, lex.patNeed, lex.patMode, MODE_PROCLITIC);
+        // ا is a proclitic only as part of ال (procliticOk): after a lone ا, only words in ل can follow
+        if (units[a - 1] !== 0x0627 || units[a] === 0x0644) walkFrom(lex.automaton, units, n, a, hits, word, lex.patNeed, lex.patMode, MODE_PROCLITIC);
         if (PROCLITIC_TABLE[units[a] as number] === 0) break;
       }
     }
@@ -333,8 +335,10 @@ const langNames: string[] = [];
 const langWeights: number[] = [];
 
 function guessLang(cues: readonly Cue[]): string {
-  langNames.length = 0;
-  langWeights.length = 0;
+  if (langNames.length !== 0) {
+    langNames.length = 0;
+    langWeights.length = 0;
+  }
   for (let i = 0; i < cues.length; i++) {
     const e = (cues[i] as Cue).e;
     if (e.lang === 'any') continue;
