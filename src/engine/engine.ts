@@ -66,6 +66,8 @@ interface ScanLexicon {
   cues: (readonly CompiledEntry[])[];
 }
 
+const NO_CUES: readonly CompiledEntry[] = Object.freeze([]);
+
 const HIT_SIMPLE = 1;
 const HIT_START = 2; // needs a word boundary before
 const HIT_END = 4; // needs a word boundary after
@@ -73,7 +75,9 @@ const HIT_PROCLITIC = 8; // Arabic proclitics may stand before it
 const HIT_COMPLEX = 255;
 
 function scanLexicon(lex: CompiledLexicon): ScanLexicon {
-  return { lex, hit: new Uint8Array(lex.patLen.length), cues: [] };
+  // filled up front: an array written at scattered indices would fall back to slow (dictionary) elements
+  const cues = new Array<readonly CompiledEntry[]>(lex.patLen.length).fill(NO_CUES);
+  return { lex, hit: new Uint8Array(lex.patLen.length), cues };
 }
 
 /** Fills the hit cache of pattern `p`. */
