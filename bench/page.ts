@@ -26,13 +26,18 @@
  *   <dialect>-<n> long-tasks        page 'longtask' entries (≥ 50 ms) after scanner start (count)
  *   <dialect>-<n> per-appended-post busy time for 200 appended posts / 200
  *   <dialect>-<n> highlight-paint   extra frame time when all highlights are registered at once, per 1,000 posts
+ *   <dialect>-<n> main-thread-after-load  the page's main-thread time from 'load' until the scan settled (CDP
+ *                                   TaskDuration): the engine build, the scan, and the frames our badges and
+ *                                   highlights cost (the static page does nothing by itself then); plus the
+ *                                   bench's own page-summary polling
+ *   <dialect>-<n> layout-after-load the style + layout part of it
  *   x-5000 heap-growth              JS heap (after GC) with the extension scanning minus paused, MB
  *   x-1000 quiet-nodes-added        nodes added to the page in quiet mode (must be 0)
  *   facebook-<n> markjs-regexp      mark.js markRegExp(one alternation of the lexicon), baseline+ratio
  *   facebook-1000 markjs-array-200  mark.js mark(first 200 phrases), baseline+ratio
  */
 import { resolve } from 'node:path';
-import type { Page } from 'playwright-core';
+import type { CDPSession, Page } from 'playwright-core';
 import { LEXICON } from '../src/engine/lexicon';
 import { launchExtension, type ExtensionBrowser } from '../scripts/lib/launch';
 import { extensionPage, patchSettings, settled, summaryWhen, type Summary } from '../test/e2e/content-helpers';
@@ -122,8 +127,20 @@ interface Perf {
   startedAt: number;
 }
 
-async function openFeed(ext: ExtensionBrowser, url: string, n: number): Promise<{ page: Page; summary: Summary }> {
+/** The page's main-thread time so far (all tasks) and its style + layout part, ms (CDP Performance metrics). */
+async function mainThreadMs(cdp: CDPSession): Promise<{ tasks: number; layout: number }> {
+  const { metrics } = (await cdp.send('Performance.getMetrics')) as { metrics: { name: string; value: number }[] };
+  const get = (name: string) => (metrics.find((m) => m.name === name)?.value ?? 0) * 1000;
+  return { tasks: get('TaskDuration'), layout: get('LayoutDuration') + get('RecalcStyleDuration') };
+}
+
+/** Waits until two more frames were rendered. */
+const twoFrames = (page: Page) => page.evaluate(() => new Promise<void>((r) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(r, 0)))));
+
+async function openFeed(ext: ExtensionBrowser, url: string, n: number): Promise<{ page: Page; summary: Summary; after: { tasks: number; layout: number } }> {
   const page = await ext.context.newPage();
+  const cdp = await ext.context.newCDPSession(page);
+  await cdp.send('Performance.enable');
   await page.addInitScript(() => {
     const w = window as unknown as { longTasks: { start: number; duration: number }[] };
     w.longTasks = [];
@@ -132,8 +149,13 @@ async function openFeed(ext: ExtensionBrowser, url: string, n: number): Promise<
     }).observe({ type: 'longtask', buffered: true });
   });
   await page.goto(url, { timeout: 60_000 });
+  // The page's own first layout is done by 'load'; what follows is ours (badges, highlights).
+  const before = await mainThreadMs(cdp);
   const summary = await settledAt(ext, page, n);
-  return { page, summary };
+  await twoFrames(page);
+  const end = await mainThreadMs(cdp);
+  await cdp.detach();
+  return { page, summary, after: { tasks: end.tasks - before.tasks, layout: end.layout - before.layout } };
 }
 
 /** Polls until the scanner has seen `n` posts and is idle (two identical summaries). */
@@ -227,7 +249,7 @@ export async function runPageBenchmarks(): Promise<BenchLine[]> {
         const url = URLS[d](n);
         pages.set(url, feedHtml(d, n));
         const bench = `${d}-${n}`;
-        const { page: p, summary } = await openFeed(ext, url, n);
+        const { page: p, summary, after: load } = await openFeed(ext, url, n);
         const perf = summary.perf as Perf;
         scanTotals.set(bench, perf.busyMs);
         const longTasks = await p.evaluate((start) => (window as unknown as { longTasks: { start: number }[] }).longTasks.filter((t) => t.start >= start).length, perf.startedAt);
@@ -243,6 +265,8 @@ export async function runPageBenchmarks(): Promise<BenchLine[]> {
           { bench, metric: 'long-tasks', value: longTasks, unit: 'count' },
           { bench, metric: 'suspect-posts', value: summary.counts.suspect, unit: 'count' },
           { bench, metric: 'ranges-painted', value: perf.painted, unit: 'count' },
+          { bench, metric: 'main-thread-after-load', value: round(load.tasks), unit: 'ms' },
+          { bench, metric: 'layout-after-load', value: round(load.layout), unit: 'ms' },
         );
         // Infinite scroll: 200 more posts in one append.
         const html = more(d, n, 200);
