@@ -42,8 +42,14 @@ export class ContentApp {
   private painter: Painter | null = null;
   private tooltip: TooltipHandle | null = null;
   private readonly badges = new Map<Element, BadgeHandle>();
-  /** Badges created in this slice, inserted together when the slice ends. */
+  /** Badges of posts on screen (or coming near), inserted together when the slice ends. */
   private pendingBadges: [Element, BadgeHandle][] = [];
+  /**
+   * Badges of posts off screen, inserted together when the scan run ends. Each insertion
+   * moves everything below it, and a frame with such a move re-lays out the feed (~110 ms on
+   * a 5,000-post page): one frame for all of them, not one per slice that made some.
+   */
+  private laterBadges: [Element, BadgeHandle][] = [];
   /**
    * Suspect/review posts still without a badge: far from the viewport on a page that already
    * has BADGE_EAGER badges. Each gets its badge when it comes near (one viewport of margin).
@@ -133,6 +139,7 @@ export class ContentApp {
     for (const badge of this.badges.values()) badge.destroy();
     this.badges.clear();
     this.pendingBadges = [];
+    this.laterBadges = [];
     this.badgeObserver?.disconnect();
     this.badgeObserver = null;
     this.awaitingBadge.clear();
@@ -242,8 +249,8 @@ export class ContentApp {
         this.adapter,
         engine,
         {
-          scanned: (post, record, text) => this.render(post, record, text),
-          flush: () => this.flush(),
+          scanned: (post, record, text, onScreen) => this.render(post, record, text, onScreen),
+          flush: (final) => this.flush(final),
           counts: (counts, final) => {
             // Posts leave between runs (virtualised feeds), not in the middle of one.
             if (final && (this.badges.size > 0 || this.awaitingBadge.size > 0)) this.prune();
@@ -261,7 +268,7 @@ export class ContentApp {
   }
 
   /** Paints one scanned post: highlights and, for suspect/review posts, a badge. Skipped in quiet mode. */
-  private render(post: Element, record: PostRecord, text: PostText): void {
+  private render(post: Element, record: PostRecord, text: PostText, onScreen: boolean): void {
     if (this.config?.quiet) return;
     const result = record.result;
     const painter = this.painter;
@@ -279,7 +286,7 @@ export class ContentApp {
     if (!badge) {
       if (this.badges.size >= BADGE_EAGER && !this.nearPosts.has(post) && this.observeForBadge(post)) return;
       badge = this.newBadge(post);
-      this.pendingBadges.push([post, badge]);
+      (onScreen || this.nearPosts.has(post) ? this.pendingBadges : this.laterBadges).push([post, badge]);
     }
     badge.update(result);
   }
@@ -322,16 +329,24 @@ export class ContentApp {
       badge.update(result);
       this.pendingBadges.push([post, badge]);
     }
-    this.flush();
+    this.flush(false);
   }
 
-  /** End of a scan slice: the slice's page writes in one batch (no layout read in between). */
-  private flush(): void {
+  /**
+   * End of a scan slice: the slice's page writes in one batch (no layout read in between);
+   * at the end of a run (`final`), the off-screen posts' badges too.
+   */
+  private flush(final: boolean): void {
     this.painter?.flush?.();
-    const pending = this.pendingBadges;
-    if (pending.length === 0) return;
+    this.insertBadges(this.pendingBadges);
     this.pendingBadges = [];
-    for (const [post, badge] of pending) {
+    if (!final) return;
+    this.insertBadges(this.laterBadges);
+    this.laterBadges = [];
+  }
+
+  private insertBadges(list: [Element, BadgeHandle][]): void {
+    for (const [post, badge] of list) {
       if (this.badges.get(post) === badge && post.isConnected) post.prepend(badge.host);
     }
   }

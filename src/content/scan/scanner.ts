@@ -5,7 +5,7 @@
  *                                                                                 │
  *                         engine.scan(text) ◄── collectPostText(root) ◄──────────┘
  *                                │
- *               sink.scanned(post, record, text) … sink.flush() once per slice    counts (throttled)
+ *       sink.scanned(post, record, text, onScreen) … sink.flush(final) once per slice    counts (throttled)
  *
  * The observer callback only stores records; all work happens in time slices that yield to
  * the page (scheduler.yield, else a MessageChannel task: setTimeout clamps to 4 ms once
@@ -47,10 +47,16 @@ export interface PostRecord {
 }
 
 export interface ScanSink {
-  /** A post was scanned (first time or after its text changed). */
-  scanned(post: Element, record: PostRecord, text: PostText): void;
-  /** The end of a slice: apply what `scanned` queued (one batch of page writes per slice). */
-  flush?(): void;
+  /**
+   * A post was scanned (first time or after its text changed). `onScreen`: one of the posts
+   * in the viewport when a full scan started.
+   */
+  scanned(post: Element, record: PostRecord, text: PostText, onScreen: boolean): void;
+  /**
+   * The end of a slice: apply what `scanned` queued (one batch of page writes per slice).
+   * `final`: the last slice of a run (the queue is empty).
+   */
+  flush?(final: boolean): void;
   /** Totals changed. `final`: the end of a run or a new route (not a throttled update during a run). */
   counts(counts: { posts: number; suspect: number; review: number }, final: boolean): void;
   /** The page moved to another route (SPA navigation): earlier results were dropped. */
@@ -354,7 +360,7 @@ export class PageScanner {
             post = next;
           }
         }
-        const outcome = this.scanPost(post, text, sliceStart);
+        const outcome = this.scanPost(post, text, sliceStart, urgent);
         if (outcome === 'carried') {
           this.carry!.urgent = urgent;
           // Too big for what is left of this slice: it opens the next one.
@@ -391,7 +397,7 @@ export class PageScanner {
   }
 
   private finishSlice(start: number, idle: boolean): void {
-    this.sink.flush?.();
+    this.sink.flush?.(idle);
     this.emitCounts(idle);
     const ms = performance.now() - start;
     this.stats.busyMs += ms;
@@ -472,7 +478,7 @@ export class PageScanner {
    * Collects (unless carried over), compares and scans one post. Returns 'carried' when the
    * post's predicted scan does not fit in the rest of the slice that started at `sliceStart`.
    */
-  private scanPost(post: Element, carried: PostText | undefined, sliceStart: number): 'changed' | 'same' | 'carried' {
+  private scanPost(post: Element, carried: PostText | undefined, sliceStart: number, onScreen: boolean): 'changed' | 'same' | 'carried' {
     if (!post.isConnected) return 'same';
     const text = carried ?? this.collect(post);
     let prev = this.state.get(post);
@@ -484,7 +490,7 @@ export class PageScanner {
       seen.element = new WeakRef(post);
       this.state.set(post, seen);
       if (!seen.stale) {
-        this.sink.scanned(post, seen, text);
+        this.sink.scanned(post, seen, text, onScreen);
         return 'same';
       }
       prev = seen;
@@ -512,7 +518,7 @@ export class PageScanner {
     }
     this.byText.set(text.text, record);
     this.countsDirty = true;
-    this.sink.scanned(post, record, text);
+    this.sink.scanned(post, record, text, onScreen);
     return 'changed';
   }
 
