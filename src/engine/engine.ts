@@ -265,6 +265,16 @@ function collectCandidates(sl: ScanLexicon, hits: Hits, suppressed: Uint8Array |
   }
 }
 
+/** True if a candidate of the group stands for a place. */
+function hasPlace(cands: Candidates): boolean {
+  const ref = cands.ref;
+  for (let i = 0; i < cands.count; i++) {
+    const cues = ref[i] as readonly CompiledEntry[];
+    for (let k = 0; k < cues.length; k++) if ((cues[k] as CompiledEntry).ci === C_PLACE) return true;
+  }
+  return false;
+}
+
 /** True if candidate x sorts before y: by start, longer first, then by arrival. */
 function before(a: Int32Array, b: Int32Array, x: number, y: number): boolean {
   const ax = a[x] as number;
@@ -396,7 +406,10 @@ export function scanText(layers: Layers, text: string, sensitivity: number, maxM
   let curs: Cue[] = NONE;
   let mults: Cue[] = NONE;
   let perUnit: Cue[] = NONE;
-  if (candGroups[1].count > 0) {
+  // direction words ("to", "من", "para": very common) only serve routes, which need a place:
+  // without a place name or a flag emoji, the geo group is not resolved at all
+  const flagPlaces = (norm.flags & F_FLAG) !== 0 ? findFlags(units, n, norm.marks, norm.markCount) : NONE;
+  if (candGroups[1].count > 0 && (flagPlaces.length > 0 || hasPlace(candGroups[1]))) {
     const geo = scratch.geo;
     resolveToCues(candGroups[1], geo);
     for (let i = 0; i < geo.length; i++) {
@@ -438,7 +451,7 @@ export function scanText(layers: Layers, text: string, sensitivity: number, maxM
   }
   pushAll(cues, keptPhones);
   if ((flags & F_AT) !== 0) pushAll(cues, detectHandles(units, n, type, marks, markCount));
-  const places = (flags & F_FLAG) !== 0 ? mergeByStart(geoPlaces, findFlags(units, n, marks, markCount)) : geoPlaces;
+  const places = flagPlaces.length > 0 ? mergeByStart(geoPlaces, flagPlaces) : geoPlaces;
   const routes = places.length > 0 ? detectRoutes(units, n, places, directions, (flags & F_ARROWISH) !== 0 ? findArrows(units, n, marks, markCount) : NO_ARROWS) : NONE;
   pushAll(cues, routes);
   pushAll(cues, places);
