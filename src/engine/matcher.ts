@@ -415,6 +415,18 @@ export class Hits {
   }
 }
 
+/** The child of sparse state `s` on class `c`, or -1: children in class order, the first one at s + 1. */
+function sparseChild(nodeCls: Uint16Array, sib: Int32Array, bits: Uint8Array, s: number, c: number): number {
+  if (((bits[s] as number) & B_KID) === 0) return -1;
+  for (let t = s + 1; ; ) {
+    const tc = nodeCls[t] as number;
+    if (tc === c) return t;
+    if (tc > c) return -1;
+    t = sib[t] as number;
+    if (t === 0) return -1;
+  }
+}
+
 /**
  * Runs the automaton over `units[0..length)` and appends every reported occurrence to
  * `hits` as (pattern id, end exclusive). Anchored automata report occurrences that start at
@@ -441,20 +453,7 @@ export function runAutomaton(a: Automaton, units: Uint16Array, length: number, h
       s = dense[s * classes + c] as number;
     } else {
       for (;;) {
-        // sparse state: children in class order, the first one at s + 1
-        let next = -1;
-        if (((bits[s] as number) & B_KID) !== 0) {
-          for (let t = s + 1; ; ) {
-            const tc = nodeCls[t] as number;
-            if (tc === c) {
-              next = t;
-              break;
-            }
-            if (tc > c) break;
-            t = sib[t] as number;
-            if (t === 0) break;
-          }
-        }
+        const next = sparseChild(nodeCls, sib, bits, s, c);
         if (next >= 0) {
           s = next;
           break;
@@ -493,17 +492,8 @@ export function walkFrom(a: Automaton, units: Uint16Array, length: number, from:
     if (s < denseStates) {
       const d = dense[s * classes + c] as number;
       if ((depth[d] as number) === (depth[s] as number) + 1 && d > ROOT) t = d;
-    } else if (((bits[s] as number) & B_KID) !== 0) {
-      for (let k = s + 1; ; ) {
-        const kc = nodeCls[k] as number;
-        if (kc === c) {
-          t = k;
-          break;
-        }
-        if (kc > c) break;
-        k = sib[k] as number;
-        if (k === 0) break;
-      }
+    } else {
+      t = sparseChild(nodeCls, sib, bits, s, c);
     }
     if (t < 0) return;
     s = t;
