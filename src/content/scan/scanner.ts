@@ -110,6 +110,16 @@ class PostQueue {
   private readonly members = new Set<Element>();
   private list: ArrayLike<Element> | null = null;
   private listAt = 0;
+  /** list[listAt], read one step ahead (each read of a NodeList index is a call into the DOM). */
+  private ahead: Element | undefined;
+  /**
+   * For the post shift() returned last: false when it surely holds no other post. Posts
+   * inside a post come right after it in the full scan's list (document order), so when the
+   * next one in the list is not inside it, it holds none: no query of its subtree needed.
+   * A post the page changed after the query is in `members` too (the page runs between our
+   * slices, and its mutation records are drained before every post): no such shortcut.
+   */
+  mayHoldPosts = true;
 
   get size(): number {
     return this.members.size + (this.list ? this.list.length - this.listAt : 0);
@@ -125,6 +135,7 @@ class PostQueue {
   addAll(list: ArrayLike<Element>): void {
     this.list = list;
     this.listAt = 0;
+    this.ahead = list[0];
     this.taken = new WeakSet();
   }
 
@@ -135,11 +146,18 @@ class PostQueue {
         this.list = null;
         break;
       }
-      const post = this.list[this.listAt++]!;
+      const post = this.ahead!;
+      this.listAt++;
+      const next = this.listAt < this.list.length ? this.list[this.listAt] : undefined;
+      this.ahead = next;
       // Queued on its own too (a mutation): scanned now, not twice.
-      this.members.delete(post);
-      if (!this.taken.has(post)) return post;
+      const changed = this.members.delete(post);
+      if (this.taken.has(post)) continue;
+      // A post changed since the query may have gained a nested one the list does not show.
+      this.mayHoldPosts = changed || (next !== undefined && post.contains(next));
+      return post;
     }
+    this.mayHoldPosts = true;
     while (this.head < this.order.length) {
       const post = this.order[this.head++]!;
       if (this.members.delete(post)) {
@@ -160,6 +178,7 @@ class PostQueue {
   clear(): void {
     this.members.clear();
     this.list = null;
+    this.ahead = undefined;
     this.taken = new WeakSet();
     this.reset();
   }
@@ -329,6 +348,7 @@ export class PageScanner {
         let post: Element;
         let text: PostText | undefined;
         let urgent = false;
+        let mayHoldPosts = true;
         if (this.carry) {
           ({ post, text, urgent } = this.carry);
           this.carry = null;
@@ -358,9 +378,10 @@ export class PageScanner {
             const next = this.queue.shift();
             if (!next) break;
             post = next;
+            mayHoldPosts = this.queue.mayHoldPosts;
           }
         }
-        const outcome = this.scanPost(post, text, sliceStart, urgent);
+        const outcome = this.scanPost(post, text, sliceStart, urgent, mayHoldPosts);
         if (outcome === 'carried') {
           this.carry!.urgent = urgent;
           // Too big for what is left of this slice: it opens the next one.
@@ -478,9 +499,15 @@ export class PageScanner {
    * Collects (unless carried over), compares and scans one post. Returns 'carried' when the
    * post's predicted scan does not fit in the rest of the slice that started at `sliceStart`.
    */
-  private scanPost(post: Element, carried: PostText | undefined, sliceStart: number, onScreen: boolean): 'changed' | 'same' | 'carried' {
+  private scanPost(
+    post: Element,
+    carried: PostText | undefined,
+    sliceStart: number,
+    onScreen: boolean,
+    mayHoldPosts: boolean,
+  ): 'changed' | 'same' | 'carried' {
     if (!post.isConnected) return 'same';
-    const text = carried ?? this.collect(post);
+    const text = carried ?? this.collect(post, mayHoldPosts);
     let prev = this.state.get(post);
     if (prev && !prev.stale && prev.text === text.text) return 'same';
     const seen = prev ? undefined : this.byText.get(text.text);
@@ -523,12 +550,13 @@ export class PageScanner {
   }
 
   /** The post's text, without our own nodes and without posts nested in it (comments). */
-  private collect(post: Element): PostText {
+  private collect(post: Element, mayHoldPosts: boolean): PostText {
     const root = this.adapter.textRoot?.(post) ?? post;
     const selector = this.adapter.postSelector;
     const isOwn = this.isOwnNode;
-    // Most posts hold no other post: querySelector stops at the first and makes no list.
-    if (root.querySelector(selector) === null) return collectPostText(root, isOwn);
+    // Most posts hold no other post: known from the full scan's list, else querySelector
+    // stops at the first and makes no list.
+    if (!mayHoldPosts || root.querySelector(selector) === null) return collectPostText(root, isOwn);
     const skipped = new Set<Element>(root.querySelectorAll(selector));
     return collectPostText(root, (el) => isOwn(el) || skipped.has(el));
   }

@@ -158,4 +158,50 @@ describe('PageScanner schedule', () => {
     expect(calls.map((c) => c[0])).toEqual(['a', 'a', 'a', 'a', 'b']);
     expect(s.all()).toHaveLength(5);
   });
+
+  it("leaves nested posts out of their outer post's text, and only those (full scan)", async () => {
+    const { calls, s } = setup('<main><article>outer <article>inner boat</article> end</article><article>next</article><article>last</article></main>');
+    await tick();
+    await s.whenIdle();
+    expect(calls).toEqual(['outer  end', 'inner boat', 'next', 'last']);
+  });
+
+  it('a post that gains a nested post after the full-scan query (between slices) still leaves it out', async () => {
+    document.body.innerHTML = '<main><article>first</article><article id="b">second</article><article>third</article></main>'; // test fixture markup only
+    const calls: string[] = [];
+    const engine = stubEngine(calls);
+    let firstDone = false;
+    let nested = false;
+    scanner = new PageScanner(
+      document,
+      adapter,
+      {
+        scan(text: string) {
+          // A slow first post ends the first slice after it.
+          if (text === 'first') {
+            const until = performance.now() + 10;
+            while (performance.now() < until);
+            firstDone = true;
+          }
+          return engine.scan(text);
+        },
+      } as unknown as Engine,
+      { scanned: () => undefined, counts: () => undefined },
+      () => false,
+      // The page runs between slices: after the first one, it nests a post in the second.
+      () => new Promise((r) => setTimeout(() => {
+        if (firstDone && !nested) {
+          nested = true;
+          document.querySelector('#b')!.insertAdjacentHTML('beforeend', '<article>late boat</article>');
+        }
+        r();
+      }, 0)),
+    );
+    scanner.start();
+    await tick();
+    await scanner.whenIdle();
+    expect(nested).toBe(true);
+    expect(calls).toContain('late boat');
+    expect(calls.filter((c) => c.includes('second'))).toEqual(['second']);
+  });
 });
