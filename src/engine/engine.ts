@@ -76,7 +76,7 @@ const HIT_COMPLEX = 255;
 
 function scanLexicon(lex: CompiledLexicon): ScanLexicon {
   // filled up front: an array written at scattered indices would fall back to slow (dictionary) elements
-  const cues = new Array<readonly CompiledEntry[]>(lex.patLen.length).fill(NO_CUES);
+  const cues = Array.from({ length: lex.patLen.length }, (): readonly CompiledEntry[] => NO_CUES);
   return { lex, hit: new Uint8Array(lex.patLen.length), cues };
 }
 

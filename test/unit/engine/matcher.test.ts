@@ -24,7 +24,7 @@ function reference(patterns: readonly string[], text: string, anchored: boolean,
       out.push(`${id}@${end}`);
     });
   }
-  return out.sort();
+  return out.toSorted();
 }
 
 function rnd(seed: number): () => number {
@@ -51,7 +51,7 @@ describe('matcher (Aho–Corasick, DFS layout of sparse states)', () => {
           runAutomaton(a, u16(text), text.length, hits, word, patNeed);
           const got: string[] = [];
           for (let h = 0; h < hits.count; h++) got.push(`${hits.pat[h]}@${hits.end[h]}`);
-          expect(got.sort(), JSON.stringify(text)).toEqual(reference(PATTERNS, text, anchored, needEnd));
+          expect(got.toSorted(), JSON.stringify(text)).toEqual(reference(PATTERNS, text, anchored, needEnd));
         }
       });
     }
