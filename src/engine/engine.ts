@@ -10,7 +10,7 @@ import { detectHandles } from './detectors/contact';
 import { detectPhones } from './detectors/phone';
 import { detectPrices, PRICE_TERMS } from './detectors/price';
 import { detectRoutes, findArrows, findFlags } from './detectors/route';
-import { getFoldTable, getTypeTable, getWordTable, T_LETTER as T_LETTER_, T_DIGIT as T_DIGIT_, T_MARK as T_MARK_ } from './fold-table';
+import { getTypeTable, getWordTable, prepareFoldTables, T_LETTER as T_LETTER_, T_DIGIT as T_DIGIT_, T_MARK as T_MARK_ } from './fold-table';
 // Local copies: transpiled module imports can be getters, too slow for per-unit loops.
 const T_LETTER = T_LETTER_;
 const T_DIGIT = T_DIGIT_;
@@ -113,9 +113,15 @@ let builtIn: ScanLexicon | null = null;
  */
 function* loadBuiltIn(): Steps<CompiledLexicon> {
   const entries = [...LEXICON, ...PRICE_TERMS];
-  const shipped = yield* decodeLexiconSteps(entries, { fingerprint: LEXICON_FINGERPRINT, data: LEXICON_DATA, rejected: LEXICON_REJECTED });
+  const shipped = yield* decodeLexiconSteps(entries, SHIPPED);
   return shipped ?? compileLexicon(entries);
 }
+
+/**
+ * Module level, so the minifier does not inline the 300 KB data string into loadBuiltIn: a
+ * function is parsed again on its first call, which for that literal took ~4 ms of one step.
+ */
+const SHIPPED = { fingerprint: LEXICON_FINGERPRINT, data: LEXICON_DATA, rejected: LEXICON_REJECTED };
 
 function compileFor(extra: readonly LexiconEntry[]): Layers {
   builtIn ??= scanLexicon(runSteps(loadBuiltIn()));
@@ -135,11 +141,12 @@ export function createEngine(options: EngineOptions = {}): Engine {
  */
 export function* createEngineSteps(options: EngineOptions = {}): Steps<Engine> {
   if (!builtIn) {
-    getFoldTable();
+    yield* prepareFoldTables();
     yield;
-    prepareNormalizer();
+    yield* prepareNormalizer();
     yield;
     const lex = yield* loadBuiltIn();
+    yield;
     builtIn ??= scanLexicon(lex);
     yield;
   }

@@ -8,8 +8,9 @@
  * exact map back to original offsets. Context-dependent rules (leetspeak, homoglyphs,
  * spaced-out letters, whitespace runs) live in normalize.ts.
  */
-import { decodeFold, decodeTypes } from './compiled/codec';
+import { decodeFoldSteps, decodeTypes } from './compiled/codec';
 import { FOLD_DATA, TYPE_DATA } from './compiled/fold-data';
+import { inRanges, runSteps, TABLE_UNITS_PER_STEP, type Steps } from './steps';
 
 /** Character types of a FOLDED unit, used for word boundaries and tokenising. */
 // Plain numeric constants (not a const enum: per-file transpilers would turn that into a
@@ -30,15 +31,27 @@ let typeTable: Uint8Array | null = null;
 let wordTable: Uint8Array | null = null;
 
 function build(): void {
+  runSteps(prepareFoldTables());
+}
+
+/** Decodes the tables now, in steps (engine creation; see steps.ts). */
+export function* prepareFoldTables(): Steps<void> {
+  if (foldTable) return;
   const type = decodeTypes(TYPE_DATA);
+  yield;
   const word = new Uint8Array(65536);
-  for (let c = 0; c < 65536; c++) {
-    const t = type[c];
-    if (t === T_LETTER || t === T_MARK || t === T_DIGIT) word[c] = 1;
-  }
-  foldTable = decodeFold(FOLD_DATA);
-  typeTable = type;
-  wordTable = word;
+  yield* inRanges(65536, TABLE_UNITS_PER_STEP, (from, to) => {
+    for (let c = from; c < to; c++) {
+      const t = type[c];
+      if (t === T_LETTER || t === T_MARK || t === T_DIGIT) word[c] = 1;
+    }
+  });
+  yield;
+  const fold = yield* decodeFoldSteps(FOLD_DATA);
+  // set together: a page that needs a table before the steps end decodes them all at once
+  foldTable ??= fold;
+  typeTable ??= type;
+  wordTable ??= word;
 }
 
 /** The fold table: original unit → folded unit (0 = skip). */

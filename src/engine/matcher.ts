@@ -23,7 +23,7 @@
  *    match costs time proportional to the matches.
  */
 
-import { runSteps, type Steps } from './steps';
+import { inRanges, runSteps, TABLE_UNITS_PER_STEP, type Steps } from './steps';
 
 export const MID = 0;
 export const ROOT = 1;
@@ -152,8 +152,10 @@ export function bfsFailureLinks(sp: SortedPatterns, word: Uint8Array): Int32Arra
   return runSteps(bfsTables(sp, word, DENSE_BUDGET)).fail;
 }
 
-/** States per step of the failure-link pass in assembleSteps. */
-const STATES_PER_STEP = 12_000;
+/** States per step of the trie, BFS and failure-link passes in assembleSteps. */
+const STATES_PER_STEP = 8_192;
+/** Dense-row entries renumbered per step. */
+const DENSE_PER_STEP = 131_072;
 
 /** assembleAutomaton in steps (see steps.ts). */
 export function* assembleSteps(sp: SortedPatterns, word: Uint8Array, denseBudget = DENSE_BUDGET): Steps<Automaton> {
@@ -164,11 +166,14 @@ export function* assembleSteps(sp: SortedPatterns, word: Uint8Array, denseBudget
   let idle: Uint8Array | null = null;
   if (!anchored) {
     yield;
-    idle = new Uint8Array(65536);
-    for (let u = 0; u < 65536; u++) {
-      const d = r.dense[classes + (cls[u] as number)] as number;
-      if (d === ROOT && ((r.bits[d] as number) & B_OUT) === 0) idle[u] = 1;
-    }
+    const table = new Uint8Array(65536);
+    yield* inRanges(65536, TABLE_UNITS_PER_STEP, (from, to) => {
+      for (let u = from; u < to; u++) {
+        const d = r.dense[classes + (cls[u] as number)] as number;
+        if (d === ROOT && ((r.bits[d] as number) & B_OUT) === 0) table[u] = 1;
+      }
+    });
+    idle = table;
   }
   return { anchored, cls, classes, states, denseStates, ...r, idle };
 }
@@ -178,7 +183,10 @@ function* bfsTables(sp: SortedPatterns, word: Uint8Array, denseBudget: number): 
   const { anchored, units, ids, lcp, len, tail } = sp;
   // 1. alphabet: classes 0/1 are "in no pattern" (word / other)
   const cls = new Uint16Array(65536);
-  for (let c = 0; c < 65536; c++) cls[c] = word[c] === 1 ? 0 : 1;
+  yield* inRanges(65536, TABLE_UNITS_PER_STEP, (from, to) => {
+    for (let c = from; c < to; c++) cls[c] = word[c] === 1 ? 0 : 1;
+  });
+  yield;
   const classes = units.length + 2;
   const clsIsWord = new Uint8Array(classes);
   clsIsWord[0] = 1;
@@ -198,22 +206,26 @@ function* bfsTables(sp: SortedPatterns, word: Uint8Array, denseBudget: number): 
   const tPat = new Int32Array(cap).fill(-1);
   let nodes = 1;
   const path: number[] = [0]; // path[d] = node at depth d of the previous pattern
-  for (let k = 0, q = 0; k < ids.length; k++) {
-    const l = lcp[k] as number;
-    const plen = len[k] as number;
-    path.length = l + 1;
-    for (let d = l; d < plen; d++) {
-      const parent = path[d] as number;
-      const t = nodes++;
-      tCls[t] = tail[q++] as number;
-      if ((tFirst[parent] as number) < 0) tFirst[parent] = t;
-      else tNext[tLast[parent] as number] = t;
-      tLast[parent] = t;
-      path.push(t);
+  let tailAt = 0;
+  yield;
+  yield* inRanges(ids.length, STATES_PER_STEP / 4, (from, to) => {
+    for (let k = from; k < to; k++) {
+      const l = lcp[k] as number;
+      const plen = len[k] as number;
+      path.length = l + 1;
+      for (let d = l; d < plen; d++) {
+        const parent = path[d] as number;
+        const t = nodes++;
+        tCls[t] = tail[tailAt++] as number;
+        if ((tFirst[parent] as number) < 0) tFirst[parent] = t;
+        else tNext[tLast[parent] as number] = t;
+        tLast[parent] = t;
+        path.push(t);
+      }
+      const end = path[plen] as number;
+      if ((tPat[end] as number) < 0) tPat[end] = ids[k] as number;
     }
-    const end = path[plen] as number;
-    if ((tPat[end] as number) < 0) tPat[end] = ids[k] as number;
-  }
+  });
 
   yield;
   // 3. BFS renumbering: MID = 0, ROOT = 1, then trie nodes; children stay sorted by class
@@ -226,18 +238,20 @@ function* bfsTables(sp: SortedPatterns, word: Uint8Array, denseBudget: number): 
   let tailQ = 1;
   bfs[0] = 0;
   childStart[0] = 2;
-  for (let q = 0; q < nodes; q++) {
-    const node = bfs[q] as number;
-    const id = q + 1;
-    childStart[id] = tailQ + 1;
-    pat[id] = tPat[node] as number;
-    for (let k = tFirst[node] as number; k >= 0; k = tNext[k] as number) {
-      const nid = tailQ + 1;
-      bfs[tailQ++] = k;
-      nodeCls[nid] = tCls[k] as number;
-      depth[nid] = Math.min(255, (depth[id] as number) + 1);
+  yield* inRanges(nodes, STATES_PER_STEP, (from, to) => {
+    for (let q = from; q < to; q++) {
+      const node = bfs[q] as number;
+      const id = q + 1;
+      childStart[id] = tailQ + 1;
+      pat[id] = tPat[node] as number;
+      for (let k = tFirst[node] as number; k >= 0; k = tNext[k] as number) {
+        const nid = tailQ + 1;
+        bfs[tailQ++] = k;
+        nodeCls[nid] = tCls[k] as number;
+        depth[nid] = Math.min(255, (depth[id] as number) + 1);
+      }
     }
-  }
+  });
   childStart[states] = states;
   childStart[0] = childStart[1] as number; // MID has no children (empty range)
   childStart[1] = 2;
@@ -278,22 +292,24 @@ function* bfsTables(sp: SortedPatterns, word: Uint8Array, denseBudget: number): 
       s = fail[s] as number;
     }
   };
-  for (let s = 1; s < states; s++) {
-    if (s % STATES_PER_STEP === 0) yield;
-    if (s >= 2 && s < denseStates) {
-      const row = s * classes;
-      const fRow = (fail[s] as number) * classes;
-      dense.copyWithin(row, fRow, fRow + classes);
+  yield;
+  yield* inRanges(states, STATES_PER_STEP, (from, to) => {
+    for (let s = Math.max(1, from); s < to; s++) {
+      if (s >= 2 && s < denseStates) {
+        const row = s * classes;
+        const fRow = (fail[s] as number) * classes;
+        dense.copyWithin(row, fRow, fRow + classes);
+      }
+      for (let t = childStart[s] as number, end = childStart[s + 1] as number; t < end; t++) {
+        const c = nodeCls[t] as number;
+        if (s < denseStates) dense[s * classes + c] = t;
+        const f = shipped ? (fail[t] as number) : s === ROOT ? (anchored && clsIsWord[c] === 1 ? MID : ROOT) : step(fail[s] as number, c);
+        fail[t] = f;
+        dict[t] = (pat[f] as number) >= 0 ? f : (dict[f] as number);
+        hasOut[t] = (pat[t] as number) >= 0 || (dict[t] as number) > 0 ? 1 : 0;
+      }
     }
-    for (let t = childStart[s] as number, end = childStart[s + 1] as number; t < end; t++) {
-      const c = nodeCls[t] as number;
-      if (s < denseStates) dense[s * classes + c] = t;
-      const f = shipped ? (fail[t] as number) : s === ROOT ? (anchored && clsIsWord[c] === 1 ? MID : ROOT) : step(fail[s] as number, c);
-      fail[t] = f;
-      dict[t] = (pat[f] as number) >= 0 ? f : (dict[f] as number);
-      hasOut[t] = (pat[t] as number) >= 0 || (dict[t] as number) > 0 ? 1 : 0;
-    }
-  }
+  });
   return { anchored, cls, classes, states, denseStates, dense, childStart, nodeCls, depth, fail, pat, dict, hasOut };
 }
 
@@ -326,7 +342,7 @@ const RENUMBER_PER_STEP = 16_384;
  */
 function* dfsLayout(t: BfsTables): Steps<Layout> {
   const { states } = t;
-  const { oldOf, newOf } = dfsOrder(t);
+  const { oldOf, newOf } = yield* dfsOrder(t);
   yield;
   const out: Layout = {
     dense: t.dense,
@@ -338,16 +354,19 @@ function* dfsLayout(t: BfsTables): Steps<Layout> {
     dict: new Int32Array(states),
     bits: new Uint8Array(states),
   };
-  for (let from = 0; from < states; from += RENUMBER_PER_STEP) {
-    remapStates(t, oldOf, newOf, out, from, Math.min(states, from + RENUMBER_PER_STEP));
-    yield;
-  }
-  remapValues(t.dense, newOf);
+  yield;
+  yield* inRanges(states, RENUMBER_PER_STEP, (from, to) => remapStates(t, oldOf, newOf, out, from, to));
+  yield;
+  const dense = t.dense;
+  yield* inRanges(dense.length, DENSE_PER_STEP, (from, to) => remapValues(dense, newOf, from, to));
   return out;
 }
 
-/** New number → old number and back: dense states first (unchanged), then sparse ones in DFS preorder. */
-function dfsOrder(t: BfsTables): { oldOf: Int32Array; newOf: Int32Array } {
+/**
+ * New number → old number and back: dense states first (unchanged), then sparse ones in DFS
+ * preorder. In steps of RENUMBER_PER_STEP states (the walk stops and resumes between them).
+ */
+function* dfsOrder(t: BfsTables): Steps<{ oldOf: Int32Array; newOf: Int32Array }> {
   const { states, denseStates, childStart } = t;
   const oldOf = new Int32Array(states);
   const newOf = new Int32Array(states);
@@ -358,16 +377,25 @@ function dfsOrder(t: BfsTables): { oldOf: Int32Array; newOf: Int32Array } {
   let next = denseStates;
   const stack = new Int32Array(states);
   let top = 0;
-  for (let s = 0; s < denseStates; s++) {
-    // the sparse subtrees hang off dense states; push children in reverse so the smallest class comes first
-    for (let c = (childStart[s + 1] as number) - 1; c >= (childStart[s] as number); c--) if (c >= denseStates) stack[top++] = c;
-    while (top > 0) {
+  let s = 0;
+  /** Visits up to `budget` sparse states; false when the walk is over. */
+  const walk = (budget: number): boolean => {
+    for (;;) {
+      if (top === 0) {
+        if (s >= denseStates) return false;
+        // the sparse subtrees hang off dense states; push children in reverse so the smallest class comes first
+        for (let c = (childStart[s + 1] as number) - 1; c >= (childStart[s] as number); c--) if (c >= denseStates) stack[top++] = c;
+        s++;
+        continue;
+      }
+      if (budget-- === 0) return true;
       const u = stack[--top] as number;
       oldOf[next] = u;
       newOf[u] = next++;
       for (let c = (childStart[u + 1] as number) - 1; c >= (childStart[u] as number); c--) stack[top++] = c;
     }
-  }
+  };
+  while (walk(RENUMBER_PER_STEP)) yield;
   return { oldOf, newOf };
 }
 
@@ -390,9 +418,9 @@ function remapStates(t: BfsTables, oldOf: Int32Array, newOf: Int32Array, out: La
   }
 }
 
-/** Replaces every state number in `a` by its new number. */
-function remapValues(a: Uint32Array | Uint16Array, newOf: Int32Array): void {
-  for (let i = 0; i < a.length; i++) a[i] = newOf[a[i] as number] as number;
+/** Replaces every state number in `a[from, to)` by its new number. */
+function remapValues(a: Uint32Array | Uint16Array, newOf: Int32Array, from: number, to: number): void {
+  for (let i = from; i < to; i++) a[i] = newOf[a[i] as number] as number;
 }
 
 /** Growable list of (pattern, end) hits, reused between scans. */

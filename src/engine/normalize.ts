@@ -11,6 +11,7 @@
  * Every rule is a single linear pass; nothing here uses a regular expression.
  */
 import { getFoldTable, getTypeTable, getWordTable, T_LETTER as T_LETTER_, T_DIGIT as T_DIGIT_, T_MARK as T_MARK_, SKIP as SKIP_ } from './fold-table';
+import { inRanges, runSteps, TABLE_UNITS_PER_STEP, type Steps } from './steps';
 // Local copies: transpiled module imports can be getters, too slow for per-unit loops.
 const T_LETTER = T_LETTER_;
 const T_DIGIT = T_DIGIT_;
@@ -229,9 +230,14 @@ for (let k2 = 0; k2 < 8; k2++) {
 let kindFlags: Uint16Array | null = null;
 let foldKindTable: Uint32Array | null = null;
 
-/** Builds the normaliser's tables now (engine creation does this as one of its steps). */
-export function prepareNormalizer(): void {
-  getFoldKind();
+/** Builds the normaliser's tables now, in steps (engine creation; see steps.ts). */
+export function* prepareNormalizer(): Steps<void> {
+  if (foldKindTable) return;
+  const k = yield* kindFlagsSteps();
+  kindFlags ??= k;
+  yield;
+  const t = yield* foldKindSteps();
+  foldKindTable ??= t;
 }
 
 /**
@@ -239,27 +245,37 @@ export function prepareNormalizer(): void {
  * bits; 0 for skipped units): the hot loop of pass 1 needs one table load per unit.
  */
 function getFoldKind(): Uint32Array {
-  if (foldKindTable) return foldKindTable;
+  return (foldKindTable ??= runSteps(foldKindSteps()));
+}
+
+function* foldKindSteps(): Steps<Uint32Array> {
   const fold = getFoldTable();
   const kv = getKindFlags();
   const t = new Uint32Array(65536);
-  for (let c = 0; c < 65536; c++) {
-    const f = fold[c] as number;
-    t[c] = f === SKIP ? 0 : (f | ((kv[f] as number) << 16)) >>> 0;
-  }
-  foldKindTable = t;
+  yield* inRanges(65536, TABLE_UNITS_PER_STEP, (from, to) => {
+    for (let c = from; c < to; c++) {
+      const f = fold[c] as number;
+      t[c] = f === SKIP ? 0 : (f | ((kv[f] as number) << 16)) >>> 0;
+    }
+  });
   return t;
 }
 
 /** Folded unit → kind (low 3 bits) | F_* flags. */
 function getKindFlags(): Uint16Array {
-  if (kindFlags) return kindFlags;
+  return (kindFlags ??= runSteps(kindFlagsSteps()));
+}
+
+function* kindFlagsSteps(): Steps<Uint16Array> {
   const type = getTypeTable();
   const word = getWordTable();
   const k = new Uint16Array(65536);
   // one plain pass by character type (simple enough to be fast even before optimisation),
   // then the few ranges and units with kinds or flags of their own
-  for (let u = 0; u < 65536; u++) k[u] = type[u] === T_LETTER ? K_LETTER : word[u] === 1 ? K_WORD : K_OTHER;
+  yield* inRanges(65536, TABLE_UNITS_PER_STEP, (from, to) => {
+    for (let u = from; u < to; u++) k[u] = type[u] === T_LETTER ? K_LETTER : word[u] === 1 ? K_WORD : K_OTHER;
+  });
+  yield;
   const setKind = (u: number, kind: number): void => {
     k[u] = ((k[u] as number) & ~7) | kind;
   };
@@ -279,7 +295,6 @@ function getKindFlags(): Uint16Array {
   for (let u = 0x2190; u <= 0x2bff; u++) flag(u, F_ARROWISH | F_MARKED);
   flag(0xd83c, F_FLAG | F_MARKED);
   for (const u of PROCLITIC_UNITS) flag(u, F_PROCLITIC | F_MARKED);
-  kindFlags = k;
   return k;
 }
 

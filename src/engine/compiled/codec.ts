@@ -3,6 +3,7 @@
  * page in well under a millisecond). Pure code: used by the engine at load time and by
  * `scripts/compile-lexicon.ts` at build time.
  */
+import { inRanges, runSteps, TABLE_UNITS_PER_STEP, type Steps } from '../steps';
 
 /**
  * Fold table as runs over its non-identity entries: per run, base-36 numbers
@@ -32,8 +33,16 @@ export function encodeFold(fold: Uint16Array): string {
 }
 
 export function decodeFold(data: string): Uint16Array {
+  return runSteps(decodeFoldSteps(data));
+}
+
+/** decodeFold in steps (see steps.ts). */
+export function* decodeFoldSteps(data: string): Steps<Uint16Array> {
   const fold = new Uint16Array(65536);
-  for (let c = 0; c < 65536; c++) fold[c] = c;
+  yield* inRanges(65536, TABLE_UNITS_PER_STEP, (from, to) => {
+    for (let c = from; c < to; c++) fold[c] = c;
+  });
+  yield;
   const p = data.split(',');
   let c = 0;
   for (let i = 0; i + 3 < p.length; i += 4) {

@@ -23,7 +23,7 @@ import { cueInfo, type TermInput } from '../cue';
 import { COMPILER_VERSION, groupsOf, MODE_ANY, MODE_PROCLITIC, NEED_MODE_INIT, needMode, type CompiledLexicon, type ShippableLexicon, type Variant } from '../compile';
 import { getWordTable } from '../fold-table';
 import { assembleSteps, bfsFailureLinks, type SortedPatterns } from '../matcher';
-import { runSteps, type Steps } from '../steps';
+import { inRanges, runSteps, type Steps } from '../steps';
 import type { LexiconEntry } from '../types';
 import { FOLD_DATA, TYPE_DATA } from './fold-data';
 
@@ -49,49 +49,72 @@ export function lexiconFingerprint(entries: readonly (LexiconEntry | TermInput)[
   return runSteps(fingerprintSteps(entries));
 }
 
-/** Characters hashed per step of fingerprintSteps. */
-const HASH_CHARS_PER_STEP = 120_000;
+/**
+ * Work per step of decoding (steps.ts): each step is a plain function over a range (a cold
+ * page runs it unoptimised at first: ~1–3 ms per step there).
+ */
+const HASH_CHARS_PER_STEP = 60_000;
+const ENTRIES_PER_STEP = 2_000;
+const DATA_CHARS_PER_STEP = 60_000;
+const PATTERNS_PER_STEP = 2_000;
+const LINKS_PER_STEP = 30_000;
 
 /** lexiconFingerprint in steps (see steps.ts). */
 function* fingerprintSteps(entries: readonly (LexiconEntry | TermInput)[]): Steps<string> {
   const n = entries.length;
   const parts: string[] = [String(COMPILER_VERSION), FOLD_DATA, TYPE_DATA];
   const weights = new Float64Array(n);
-  for (let i = 0; i < n; i++) {
-    const e = entries[i] as Partial<LexiconEntry> | null;
-    if (typeof e !== 'object' || e === null) {
-      parts.push(String(e), '', '', '');
-      weights[i] = Number.NaN;
-      continue;
+  yield* inRanges(n, ENTRIES_PER_STEP, (from, to) => {
+    for (let i = from; i < to; i++) {
+      const e = entries[i] as Partial<LexiconEntry> | null;
+      if (typeof e !== 'object' || e === null) {
+        parts.push(String(e), '', '', '');
+        weights[i] = Number.NaN;
+        continue;
+      }
+      // strings are joined natively below; only non-strings (invalid entries) are converted here
+      const { term, lang, category, place } = e;
+      parts.push(
+        typeof term === 'string' ? term : String(term),
+        typeof lang === 'string' ? lang : String(lang),
+        typeof category === 'string' ? category : String(category),
+        place === undefined ? '' : typeof place === 'string' ? `\u0003${place}` : String(place),
+      );
+      weights[i] = typeof e.weight === 'number' ? e.weight : Number.NaN;
     }
-    // strings are joined natively below; only non-strings (invalid entries) are converted here
-    const { term, lang, category, place } = e;
-    parts.push(
-      typeof term === 'string' ? term : String(term),
-      typeof lang === 'string' ? lang : String(lang),
-      typeof category === 'string' ? category : String(category),
-      place === undefined ? '' : typeof place === 'string' ? `\u0003${place}` : String(place),
-    );
-    weights[i] = typeof e.weight === 'number' ? e.weight : Number.NaN;
-  }
+  });
+  yield;
   const s = parts.join('\u0001');
   yield;
-  let h1 = 0x811c9dc5;
-  let h2 = 0x9e3779b9 ^ s.length;
-  for (let i = 0; i < s.length; i++) {
-    if (i % HASH_CHARS_PER_STEP === HASH_CHARS_PER_STEP - 1) yield;
-    const c = s.charCodeAt(i);
-    h1 = Math.imul(h1 ^ c, 0x01000193);
-    h2 = Math.imul(h2 ^ c, 0x5bd1e995);
-    h2 ^= h2 >>> 13;
-  }
+  const lanes = new Int32Array([0x811c9dc5, 0x9e3779b9 ^ s.length]);
+  yield* inRanges(s.length, HASH_CHARS_PER_STEP, (from, to) => {
+    let h1 = lanes[0] as number;
+    let h2 = lanes[1] as number;
+    for (let i = from; i < to; i++) {
+      const c = s.charCodeAt(i);
+      h1 = Math.imul(h1 ^ c, 0x01000193);
+      h2 = Math.imul(h2 ^ c, 0x5bd1e995);
+      h2 ^= h2 >>> 13;
+    }
+    lanes[0] = h1;
+    lanes[1] = h2;
+  });
+  yield;
   const words = new Uint32Array(weights.buffer);
-  for (let i = 0; i < words.length; i++) {
-    const c = words[i] as number;
-    h1 = Math.imul(h1 ^ c, 0x01000193);
-    h2 = Math.imul(h2 ^ c, 0x5bd1e995);
-    h2 ^= h2 >>> 13;
-  }
+  yield* inRanges(words.length, HASH_CHARS_PER_STEP, (from, to) => {
+    let h1 = lanes[0] as number;
+    let h2 = lanes[1] as number;
+    for (let i = from; i < to; i++) {
+      const c = words[i] as number;
+      h1 = Math.imul(h1 ^ c, 0x01000193);
+      h2 = Math.imul(h2 ^ c, 0x5bd1e995);
+      h2 ^= h2 >>> 13;
+    }
+    lanes[0] = h1;
+    lanes[1] = h2;
+  });
+  const h1 = lanes[0] as number;
+  const h2 = lanes[1] as number;
   return (h1 >>> 0).toString(16).padStart(8, '0') + (h2 >>> 0).toString(16).padStart(8, '0');
 }
 
@@ -114,26 +137,31 @@ class Writer {
   }
 }
 
-/** Decodes every number of `data` in one pass (a tight loop, fast even before the JIT warms up). */
-function decodeNumbers(data: string): Int32Array {
+/** Decodes every number of `data` in one pass over it, in steps. */
+function* decodeNumbers(data: string): Steps<Int32Array> {
   const out = new Int32Array(data.length);
-  let n = 0;
-  let v = 0;
-  let scale = 1;
-  for (let i = 0; i < data.length; i++) {
-    const c = data.charCodeAt(i);
-    const d = c < 128 ? (DIGIT[c] as number) : -1;
-    if (d < 0 || scale > 0x2000000) throw new Error('bad lexicon data');
-    if (d < 32) {
-      out[n++] = v + d * scale;
-      v = 0;
-      scale = 1;
-    } else {
-      v += (d - 32) * scale;
-      scale *= 32;
+  // numbers so far, and the one being read (value so far, scale of its next digit)
+  const state = [0, 0, 1];
+  yield* inRanges(data.length, DATA_CHARS_PER_STEP, (from, to) => {
+    let [n, v, scale] = state as [number, number, number];
+    for (let i = from; i < to; i++) {
+      const c = data.charCodeAt(i);
+      const d = c < 128 ? (DIGIT[c] as number) : -1;
+      if (d < 0 || scale > 0x2000000) throw new Error('bad lexicon data');
+      if (d < 32) {
+        out[n++] = v + d * scale;
+        v = 0;
+        scale = 1;
+      } else {
+        v += (d - 32) * scale;
+        scale *= 32;
+      }
     }
-  }
-  return out.subarray(0, n);
+    state[0] = n;
+    state[1] = v;
+    state[2] = scale;
+  });
+  return out.subarray(0, state[0]);
 }
 
 /** Zigzag-decoded signed number. */
@@ -209,7 +237,7 @@ function bad(): never {
 }
 
 function* decode(entries: readonly (LexiconEntry | TermInput)[], shipped: ShippedLexicon): Steps<CompiledLexicon> {
-  const v = decodeNumbers(shipped.data);
+  const v = yield* decodeNumbers(shipped.data);
   yield;
   const end = v.length;
   let i = 0;
@@ -232,35 +260,41 @@ function* decode(entries: readonly (LexiconEntry | TermInput)[], shipped: Shippe
     let tail = new Uint16Array(Math.max(64, n * 8));
     let q = 0;
     let prevLen = 0;
-    for (let k = 0; k < n; k++) {
-      if (i + 3 > end) bad();
-      const id = v[i++] as number;
-      const l = v[i++] as number;
-      const own = v[i++] as number;
-      if (id >= count || l > prevLen || own === 0 || l + own > 255 || i + own > end) bad();
-      if (q + own > tail.length) {
-        const grown = new Uint16Array(Math.max(tail.length * 2, q + own));
-        grown.set(tail);
-        tail = grown;
+    yield;
+    yield* inRanges(n, PATTERNS_PER_STEP, (from, to) => {
+      for (let k = from; k < to; k++) {
+        if (i + 3 > end) bad();
+        const id = v[i++] as number;
+        const l = v[i++] as number;
+        const own = v[i++] as number;
+        if (id >= count || l > prevLen || own === 0 || l + own > 255 || i + own > end) bad();
+        if (q + own > tail.length) {
+          const grown = new Uint16Array(Math.max(tail.length * 2, q + own));
+          grown.set(tail);
+          tail = grown;
+        }
+        for (let d = 0; d < own; d++) {
+          const c = v[i++] as number;
+          if (c < 2 || c >= classes) bad();
+          tail[q++] = c;
+        }
+        ids[k] = id;
+        lcp[k] = l;
+        len[k] = prevLen = l + own;
+        patLen[id] = prevLen;
       }
-      for (let d = 0; d < own; d++) {
-        const c = v[i++] as number;
-        if (c < 2 || c >= classes) bad();
-        tail[q++] = c;
-      }
-      ids[k] = id;
-      lcp[k] = l;
-      len[k] = prevLen = l + own;
-      patLen[id] = prevLen;
-    }
+    });
+    yield;
     const states = next();
     if (states !== q + 2 || i + states - 2 > end) bad();
     const fail = new Int32Array(states);
-    for (let s = 2; s < states; s++) {
-      const f = v[i++] as number;
-      if (f >= s) bad();
-      fail[s] = f;
-    }
+    yield* inRanges(states - 2, LINKS_PER_STEP, (from, to) => {
+      for (let s = from + 2; s < to + 2; s++) {
+        const f = v[i++] as number;
+        if (f >= s) bad();
+        fail[s] = f;
+      }
+    });
     sortedList.push({ anchored, units, ids, lcp, len, tail: tail.subarray(0, q), fail });
     yield;
   }
@@ -273,25 +307,28 @@ function* decode(entries: readonly (LexiconEntry | TermInput)[], shipped: Shippe
   const patMode = new Uint8Array(count);
   let hasProclitics = false;
   let lastSrc = -1;
-  for (let p = 0; p < count; p++) {
-    varAt[p] = i - varStart;
-    srcBase[p] = lastSrc;
-    let acc = NEED_MODE_INIT;
-    for (let nv = next(); nv > 0; nv--) {
-      const code = next();
-      acc = needMode(acc, (code & 1) !== 0, (code & 2) !== 0, (code & 4) !== 0);
-      for (let ne = code >> 3; ne > 0; ne--) {
-        const src = lastSrc + 1 + signed(next());
-        const ws = src + signed(next());
-        if (src < 0 || src >= entries.length || ws < 0 || ws >= entries.length) bad();
-        lastSrc = src;
+  yield* inRanges(count, PATTERNS_PER_STEP, (from, to) => {
+    for (let p = from; p < to; p++) {
+      varAt[p] = i - varStart;
+      srcBase[p] = lastSrc;
+      let acc = NEED_MODE_INIT;
+      for (let nv = next(); nv > 0; nv--) {
+        const code = next();
+        acc = needMode(acc, (code & 1) !== 0, (code & 2) !== 0, (code & 4) !== 0);
+        for (let ne = code >> 3; ne > 0; ne--) {
+          const src = lastSrc + 1 + signed(next());
+          const ws = src + signed(next());
+          if (src < 0 || src >= entries.length || ws < 0 || ws >= entries.length) bad();
+          lastSrc = src;
+        }
       }
+      patNeed[p] = acc & 15;
+      patMode[p] = acc >> 4;
+      if (patMode[p] === MODE_PROCLITIC) hasProclitics = true;
     }
-    patNeed[p] = acc & 15;
-    patMode[p] = acc >> 4;
-    if (patMode[p] === MODE_PROCLITIC) hasProclitics = true;
-  }
+  });
   if (i !== end) bad();
+  yield;
   const vdata = v.slice(varStart); // kept for loadVariant (the rest is garbage now)
   const loadVariant = (p: number): Variant[] => {
     let j = varAt[p] as number;
