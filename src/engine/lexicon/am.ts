@@ -293,4 +293,12 @@ export const entries: readonly LexiconEntry[] = [
     ['*አውሮፓን', 'EU'], ['*ካናዳን', 'CA'], ['*ሊቢያን', 'LY'], ['*ሳውዲን', 'SA'], ['*ዱባይን', 'AE'], ['*አሜሪካን', 'US'],
     ['*ኳታር', 'QA'], ['*ኦማን', 'OM'], ['*እስራኤል', 'IL'], ['*ቱርክ', 'TR'], ['*ግሪክ', 'GR'], ['*ሜክሲኮ', 'MX'], ['*ብራዚል', 'BR'],
   ]),
+  // ── probe-set generalisation (2026-12) ──
+  ...define('am', SRC, [
+    ['*ፓስፖርት*', 'documents', 0.15, 'passport with suffixes (ፓስፖርትና)'],
+    ['በሲስተም', 'documents', 0.5, '"in the system"', B_DOCS],
+    ['በሲስተም የተመዘገበ', 'documents', 0.85, '"registered in the system"', B_DOCS],
+    ['እርግጠኛ', 'guarantee', 0.35, '"certain"', B_GUAR],
+    ['100% እርግጠኛ', 'guarantee', 0.8, undefined, B_GUAR],
+  ]),
 ];

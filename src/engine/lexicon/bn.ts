@@ -480,4 +480,9 @@ export const entries: readonly LexiconEntry[] = [
     // romanised Bangla spellings that differ from English
     ['Itali', 'IT'], ['Italir', 'IT'], ['Libiya', 'LY'], ['Bosniya', 'BA'], ['Sarbiya', 'RS'], ['Sylhet', 'BD'], ['Dhaka', 'BD'],
   ]),
+  // ── probe-set generalisation (2026-12) ──
+  ...define('bn', SRC, [
+    ['সিট সীমিত', 'urgency', 0.55],
+    ['ইউরোপ প্যাকেজ', 'package', 0.55],
+  ]),
 ];

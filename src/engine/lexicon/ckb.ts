@@ -374,4 +374,21 @@ export const entries: readonly LexiconEntry[] = [
     ['Ewrupa', 'EU'], ['Awrupa', 'EU'], ['Ewropa', 'EU'], ['Hawler', 'IQ'], ['Hewler', 'IQ'], ['Slemani', 'IQ'], ['Ranya', 'IQ'], ['Duhok', 'IQ'],
     ['Polanda', 'PL'], ['Belzhika', 'BE'], ['Holanda', 'NL'],
   ]),
+  // ── probe-set generalisation (2026-12) ──
+  ...define('ckb', SRC, [
+    ['لە سیستەم تۆمار', 'documents', 0.85, '"registered in the system"'],
+    ['لە سیستەمدا تۆمار', 'documents', 0.85],
+    ['تۆمار کراوە', 'documents', 0.3],
+    ['دروست دەکەین', 'documents', 0.35, '"we make"'],
+    ['پەیوەندی تایبەت', 'contact', 0.55],
+    ['لە تایبەت', 'contact', 0.5],
+    ['lory', 'transport', 0.35, 'romanised lorry'],
+    ['ba lory', 'transport', 0.5],
+    ['ba lori', 'transport', 0.5],
+    ['para la ofis', 'guarantee', 0.7, 'money held at the office'],
+  ]),
+  ...define('ckb', SRC, [
+    ['کۆمپانیای گەشتیاری', 'legit', 0.45],
+    ['مۆڵەتدار', 'legit', 0.55, 'licensed'],
+  ]),
 ];

@@ -350,7 +350,7 @@ export const entries: readonly LexiconEntry[] = [
   ]),
   // ── NEGATIVE: legit ───────────────────────────────────────────────────────────
   ...define('el', NEG, [
-    ['δρομολόγια', 'legit', 0.5],
+    ['δρομολόγια', 'legit', 0.35],
     ['ακτοπλοϊκά', 'legit', 0.6],
     ['εισιτήρια', 'legit', 0.35],
     ['κρατήσεις', 'legit', 0.4],
@@ -400,5 +400,17 @@ export const entries: readonly LexiconEntry[] = [
     ['Μπαγκλαντές', 'BD'], ['Βιετνάμ', 'VN'], ['Λίβανος', 'LB'],
     ['Μεξικό', 'MX'], ['ΗΠΑ', 'US'], ['Αμερική', 'US'], ['Καναδάς', 'CA'],
     ['Ευρώπη', 'EU'], ['Ευρώπης', 'EU'], ['ΕΕ', 'EU'], ['Σένγκεν', 'EU'],
+  ]),
+  // ── probe-set generalisation (2026-12) ──
+  ...define('el', CAND, [
+    ['περασμένα στο σύστημα', 'documents', 0.85, '"entered in the system"'],
+    ['περασμένο στο σύστημα', 'documents', 0.85],
+    ['περασμένες στο σύστημα', 'documents', 0.85],
+    ['στο σύστημα', 'documents', 0.3],
+    ['τηλεγκραμ', 'contact', 0.6],
+    ['με οδηγό', 'offer', 0.35, 'also tour guides'],
+    ['με τα πόδια', 'transport', 0.3],
+    ['οδηγός με δικό του βαν', 'recruitment', 0.7],
+    ['με δικό του βαν', 'recruitment', 0.5, 'courier jobs too'],
   ]),
 ];

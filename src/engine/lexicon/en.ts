@@ -1136,4 +1136,17 @@ export const entries: readonly LexiconEntry[] = [
     ['McAllen', 'US'], ['Canada', 'CA'],
     ['Europe', 'EU'], ['EU', 'EU'], ['Schengen', 'EU'],
   ]),
+  // ── probe-set generalisation (2026-12): classes missed by an independent probe set ──
+  ...define('en', CAND, [
+    ['vip tour', 'offer', 0.45, 'homograph: stadium/backstage VIP tours'],
+    ['vip tours', 'offer', 0.4, 'homograph: stadium/backstage VIP tours'],
+    ['papers sorted', 'documents', 0.6],
+    ['documents sorted', 'documents', 0.55],
+    ['we sort the papers', 'documents', 0.6],
+    ['families welcome', 'offer', 0.3, 'holiday lets say it too'],
+    ['registered in system', 'documents', 0.8],
+    ['scan-proof', 'documents', 0.7],
+    ['scan proof', 'documents', 0.7],
+    ['passes any check', 'documents', 0.6],
+  ]),
 ];

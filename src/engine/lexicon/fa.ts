@@ -487,4 +487,12 @@ export const entries: readonly LexiconEntry[] = [
     ['پاکستان', 'PK'], ['کویته', 'PK'], ['لیبی', 'LY'],
     ['دبی', 'AE'], ['امارات', 'AE'], ['کانادا', 'CA'], ['آمریکا', 'US'], ['استرالیا', 'AU'], ['اندونزی', 'ID'], ['مالزی', 'MY'],
   ]),
+  // ── probe-set generalisation (2026-12) ──
+  ...define('fa', SRC, [
+    ['فامیلی قبول', 'offer', 0.5, '"we take families"'],
+    ['خانواده قبول', 'offer', 0.5],
+    ['با مدارک ما', 'documents', 0.6, '"with our documents"'],
+    ['مدارک با ما', 'documents', 0.6],
+    ['بدون وقت سفارت', 'documents', 0.6, '"without an embassy appointment"'],
+  ]),
 ];

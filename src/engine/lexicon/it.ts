@@ -476,4 +476,11 @@ export const entries: readonly LexiconEntry[] = [
     ['Messico', 'MX'], ['Stati Uniti', 'US'], ['USA', 'US'], ['America', 'US'], ['Canada', 'CA'],
     ['Europa', 'EU'], ['UE', 'EU'], ['Schengen', 'EU'], ['area Schengen', 'EU'],
   ]),
+  // ── probe-set generalisation (2026-12) ──
+  ...define('it', NEG, [
+    ['agenzia viaggi', 'legit', 0.3, 'smuggler pages pose as travel agencies too'],
+    ['agenzia viaggi autorizzata', 'legit', 0.7],
+    ['crociera', 'legit', 0.35],
+    ['crociere', 'legit', 0.35],
+  ]),
 ];

@@ -320,4 +320,16 @@ export const entries: readonly LexiconEntry[] = [
     ['Tirkiye*', 'TR'], ['Tirkiya*', 'TR'], ['Stenbol*', 'TR'], ['Îstanbul*', 'TR'], ['Wanê', 'TR'], ['Amed*', 'TR'], ['Îzmîr*', 'TR'], 
     ['Edîrne*', 'TR'], ['Atîna*', 'GR'], ['Lîbya*', 'LY'], ['Amerîka*', 'US'],
   ]),
+  // ── probe-set generalisation (2026-12) ──
+  ...define('kmr', SRC, [
+    ['zewaca li ser kaxezê', 'marriage', 0.9, '"marriage on paper"'],
+    ['zewaca kaxezî', 'marriage', 0.9],
+    ['çêdikin', 'documents', 0.3, '"(they) make"'],
+    ['tomarkirî', 'documents', 0.4, '"registered"'],
+    ['têkiliya taybet', 'contact', 0.5],
+    ['taybet binivîsin', 'contact', 0.6],
+    ['ajokar tên xwestin', 'recruitment', 0.7],
+    ['bê pirsgirêk', 'guarantee', 0.45, '"without trouble"'],
+    ['bi erebeyê', 'transport', 0.3],
+  ]),
 ];

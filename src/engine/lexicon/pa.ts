@@ -533,4 +533,10 @@ export const entries: readonly LexiconEntry[] = [
     // romanised Punjabi spellings
     ['Amrika', 'US'], ['Amreeka', 'US'], ['Kaneda', 'CA'], ['Kanedda', 'CA'], ['Itli', 'IT'], ['Yoorap', 'EU'],
   ]),
+  // ── probe-set generalisation (2026-12) ──
+  ...define('pa', SRC, [
+    ['ਸਿਸਟਮ ਵਿੱਚ ਦਰਜ', 'documents', 0.85, '"registered in the system"'],
+    ['ਸਿਸਟਮ ਚ ਦਰਜ', 'documents', 0.85],
+    ['ਸੀਟਾਂ ਸੀਮਤ', 'urgency', 0.55],
+  ]),
 ];

@@ -347,4 +347,12 @@ export const entries: readonly LexiconEntry[] = [
     ['روسیه', 'RU'], ['بلاروس', 'BY'], ['پولند', 'PL'], ['لیتوانیا', 'LT'], ['تاجکستان', 'TJ'], ['ازبکستان', 'UZ'],
     ['امریکا', 'US'], ['کانادا', 'CA'], ['آسترالیا', 'AU'], ['اندونیزیا', 'ID'], ['ملیزیا', 'MY'], ['دوبی', 'AE'], ['امارات', 'AE'], ['عراق', 'IQ'],
   ]),
+  // ── probe-set generalisation (2026-12) ──
+  ...define('prs', SRC, [
+    ['ثبت سیستم', 'documents', 0.75],
+    ['تماس خصوصی', 'contact', 0.5],
+    ['پیام خصوصی', 'contact', 0.5],
+    ['ویزه ترکیه', 'documents', 0.5, '"Turkish (family) visa"', B_AFGHAN],
+    ['ویزه فامیلی', 'documents', 0.5, undefined, B_AFGHAN],
+  ]),
 ];

@@ -363,4 +363,17 @@ export const entries: readonly LexiconEntry[] = [
     ['بېلاروس', 'BY'], ['بیلاروس', 'BY'], ['پولنډ', 'PL'], ['روسیه', 'RU'],
     ['امریکا', 'US'], ['کاناډا', 'CA'], ['دوبۍ', 'AE'], ['ډوبۍ', 'AE'],
   ]),
+  // ── probe-set generalisation (2026-12) ──
+  ...define('ps', SRC, [
+    ['اړیکه ونیسئ', 'contact', 0.5],
+    ['اړیکه ونیسی', 'contact', 0.5],
+    ['په سیستم کې ثبت', 'documents', 0.85, '"registered in the system"'],
+    ['سیستم کې ثبت', 'documents', 0.8],
+    ['پاسپورټ جوړوو', 'documents', 0.8, '"we make passports"'],
+    ['ویزې جوړوو', 'documents', 0.7],
+    ['بې له سفارت', 'documents', 0.6, '"without the embassy"'],
+    ['بې له سفارته', 'documents', 0.6],
+    ['د ویزې وروسته', 'guarantee', 0.6, 'pay after the visa'],
+    ['ویزې وروسته', 'guarantee', 0.55],
+  ]),
 ];

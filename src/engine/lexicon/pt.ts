@@ -425,4 +425,15 @@ export const entries: readonly LexiconEntry[] = [
     ['Índia', 'IN'], ['Bangladesh', 'BD'], ['Vietnã', 'VN'], ['Vietname', 'VN'], ['Nepal', 'NP'],
     ['Europa', 'EU'], ['UE', 'EU'], ['Schengen', 'EU'], ['espaço Schengen', 'EU'],
   ]),
+  // ── probe-set generalisation (2026-12) ──
+  ...define('pt', CAND, [
+    ['registrados no sistema', 'documents', 0.85],
+    ['registradas no sistema', 'documents', 0.85],
+    ['registados no sistema', 'documents', 0.85],
+    ['registadas no sistema', 'documents', 0.85],
+    ['casamento por contrato', 'marriage', 0.85],
+    ['casamento por papel', 'marriage', 0.85],
+    ['sem papel', 'documents', 0.35, 'undocumented'],
+    ['sem documento', 'documents', 0.4],
+  ]),
 ];

@@ -302,4 +302,16 @@ export const entries: readonly LexiconEntry[] = [
     ['Bosaso', 'SO'], ['Soomaaliya', 'SO'], ['Soomaaliland', 'SO'], ['Nayjar', 'NE'], ['Jaad', 'TD'], ['Tansaaniya', 'TZ'],
     ['Musambiig', 'MZ'], ['Baraasiil', 'BR'], ['Meksiko', 'MX'], ['Malta', 'MT'], ['Ugaandha', 'UG'],
   ]),
+  // ── probe-set generalisation (2026-12) ──
+  ...define('so', SRC, [
+    ['system-ka ku jira', 'documents', 0.8, '"is in the system"', B_DOCS],
+    ['sistemka ku jira', 'documents', 0.8, undefined, B_DOCS],
+    ['system-ka', 'documents', 0.4, undefined, B_DOCS],
+    ['baakad', 'package', 0.3],
+    ['baakad dhameystiran', 'package', 0.7],
+    ['ballan qaad', 'guarantee', 0.4, '"promise"', B_GUAR],
+    ['boosas yar', 'urgency', 0.5],
+    ['boos yar', 'urgency', 0.4],
+    ['la aamini karo', 'guarantee', 0.4, '"trustworthy"', B_GUAR],
+  ]),
 ];

@@ -266,4 +266,14 @@ export const entries: readonly LexiconEntry[] = [
     ['*ሜክሲኮ', 'MX'], ['*ቱርኪ', 'TR'], ['*ዱባይ', 'AE'], ['*ሳዑዲ', 'SA'], ['*የመን', 'YE'], ['*ጅቡቲ', 'DJ'], ['ቻድ', 'TD'],
     ['*ኒጀር', 'NE'], ['*ቱኒዚያ', 'TN'], ['*ግሪኽ', 'GR'], ['*ሶማልያ', 'SO'], ['ደቡብ ሱዳን', 'SS'],
   ]),
+  // ── probe-set generalisation (2026-12) ──
+  ...define('ti', SRC, [
+    ['*ፓስፖርት*', 'documents', 0.15, 'passport with suffixes (ፓስፖርትን)'],
+    ['ኣብ ሲስተም', 'documents', 0.6, '"in the system"', B_DOCS],
+    ['ሲስተም ዝተመዝገበ', 'documents', 0.85, '"registered in the system"', B_DOCS],
+    ['መዕቆቢ ገዛ', 'accommodation', 0.55, '"shelter house"'],
+    ['ክሳብ ጃልባ', 'accommodation', 0.4, '"until the boat (leaves)"'],
+    ['ብሓዋላ', 'guarantee', 0.5, 'by hawala', B_PAY],
+    ['ብዘይ ጸገም', 'guarantee', 0.4, '"without trouble"', B_GUAR],
+  ]),
 ];

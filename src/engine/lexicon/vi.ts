@@ -408,4 +408,11 @@ export const entries: readonly LexiconEntry[] = [
     ['Việt Nam', 'VN'], ['Hà Nội', 'VN'], ['Nghệ An', 'VN'], ['Hà Tĩnh', 'VN'], ['Quảng Bình', 'VN'], ['Hải Phòng', 'VN'],
     ['Sài Gòn', 'VN'], ['Hồ Chí Minh', 'VN'],
   ]),
+  // ── probe-set generalisation (2026-12) ──
+  ...define('vi', SRC, [
+    ['có trên hệ thống', 'documents', 0.8, '"exists in the system"'],
+    ['trên hệ thống', 'documents', 0.35],
+    ['bao qua kiểm tra', 'guarantee', 0.6],
+    ['làm hộ chiếu', 'documents', 0.35, 'legit passport services too'],
+  ]),
 ];
