@@ -1,6 +1,8 @@
 /**
- * Detection quality on the dev corpus (test/fixtures/dev.jsonl): prints precision, recall and
- * false-positive rate overall and per language, and asserts the targets from issue 3.
+ * Detection quality on the dev corpus (test/fixtures/dev.jsonl) and on the independent probe
+ * set (test/fixtures/probe.jsonl, written without looking at the dev set; see probe.md):
+ * prints precision, recall and false-positive rate overall and per language, and asserts the
+ * targets from issue 3 on the dev set and the levels reached on the probe set.
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -14,11 +16,6 @@ interface Post {
   text: string;
 }
 
-const posts: Post[] = readFileSync(resolve(__dirname, '../../fixtures/dev.jsonl'), 'utf8')
-  .split('\n')
-  .filter((l) => l.trim() !== '')
-  .map((l) => JSON.parse(l) as Post);
-
 interface Row {
   ads: number;
   benign: number;
@@ -26,8 +23,17 @@ interface Row {
   fp: number;
 }
 
-describe('dev-corpus quality', () => {
-  const engine = createEngine();
+const engine = createEngine();
+const recall = (r: Row) => (r.ads ? r.tp / r.ads : 1);
+const fpr = (r: Row) => (r.benign ? r.fp / r.benign : 0);
+const precision = (r: Row) => (r.tp + r.fp ? r.tp / (r.tp + r.fp) : 1);
+
+/** Scans one fixture file and prints its quality table; returns the rows by language (and ALL). */
+function measure(name: string, file: string): Map<string, Row> {
+  const posts: Post[] = readFileSync(resolve(__dirname, '../../fixtures', file), 'utf8')
+    .split('\n')
+    .filter((l) => l.trim() !== '')
+    .map((l) => JSON.parse(l) as Post);
   const rows = new Map<string, Row>();
   const misses: string[] = [];
   for (const p of posts) {
@@ -45,16 +51,21 @@ describe('dev-corpus quality', () => {
     }
     if ((p.label === 'ad') !== suspect) misses.push(`${p.id} (${p.label})`);
   }
-  const recall = (r: Row) => (r.ads ? r.tp / r.ads : 1);
-  const fpr = (r: Row) => (r.benign ? r.fp / r.benign : 0);
-  const precision = (r: Row) => (r.tp + r.fp ? r.tp / (r.tp + r.fp) : 1);
-
   const table = [...rows.entries()]
     .toSorted(([a], [b]) => (a === 'ALL' ? -1 : b === 'ALL' ? 1 : a.localeCompare(b)))
     .map(([lang, r]) => `${lang.padEnd(5)} ads ${String(r.ads).padStart(3)} benign ${String(r.benign).padStart(3)}  P ${precision(r).toFixed(3)}  R ${recall(r).toFixed(3)}  FPR ${fpr(r).toFixed(3)}`)
     .join('\n');
-  console.log(`dev-corpus quality (${posts.length} posts)\n${table}\nmisclassified: ${misses.join(', ') || 'none'}`);
+  console.log(`${name} quality (${posts.length} posts)\n${table}\nmisclassified: ${misses.join(', ') || 'none'}`);
+  return rows;
+}
 
+/** Languages whose recall is below `min`. */
+function lowRecall(rows: Map<string, Row>, min: number): string[] {
+  return [...rows.entries()].filter(([, r]) => recall(r) < min).map(([l, r]) => `${l}: ${recall(r).toFixed(2)}`);
+}
+
+describe('dev-corpus quality', () => {
+  const rows = measure('dev-corpus', 'dev.jsonl');
   const all = rows.get('ALL') as Row;
   it('recall of ads ≥ 0.90', () => {
     expect(recall(all)).toBeGreaterThanOrEqual(0.9);
@@ -63,7 +74,29 @@ describe('dev-corpus quality', () => {
     expect(fpr(all)).toBeLessThanOrEqual(0.05);
   });
   it('recall ≥ 0.75 in every language', () => {
-    const low = [...rows.entries()].filter(([, r]) => recall(r) < 0.75).map(([l, r]) => `${l}: ${recall(r).toFixed(2)}`);
-    expect(low).toEqual([]);
+    expect(lowRecall(rows, 0.75)).toEqual([]);
+  });
+});
+
+/**
+ * The probe set is a generalisation check, so its thresholds are the levels reached (recall
+ * 0.93, no false positives at the time of writing), not the dev targets: with 6 ads per
+ * language one miss is 0.17, and Punjabi still misses two of six (below the dev set's 0.75).
+ */
+describe('probe-set quality (generalisation)', () => {
+  const rows = measure('probe-set', 'probe.jsonl');
+  const all = rows.get('ALL') as Row;
+  it('has 6 ads and 6 benign posts in each of 23 languages', () => {
+    expect(rows.size).toBe(24);
+    expect([...rows.entries()].filter(([l, r]) => l !== 'ALL' && (r.ads !== 6 || r.benign !== 6))).toEqual([]);
+  });
+  it('recall of ads ≥ 0.90', () => {
+    expect(recall(all)).toBeGreaterThanOrEqual(0.9);
+  });
+  it('false-positive rate on benign ≤ 0.02', () => {
+    expect(fpr(all)).toBeLessThanOrEqual(0.02);
+  });
+  it('recall ≥ 0.65 in every language (4 of 6 ads)', () => {
+    expect(lowRecall(rows, 0.65)).toEqual([]);
   });
 });
