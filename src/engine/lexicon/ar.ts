@@ -901,4 +901,12 @@ export const entries: readonly LexiconEntry[] = [
     ['Masr', 'EG'], ['Souria', 'SY'], ['Sourya', 'SY'], ['Hawler', 'IQ'],
     ['Sbanya', 'ES'], ['Spania', 'ES'],
   ]),
+  // ── probe-set generalisation (2026-12): "registered in the system" variants ──
+  ...define('ar', SRC, [
+    ['مسجل في السيستم', 'documents', 0.85],
+    ['مسجلة في السيستم', 'documents', 0.85],
+    ['مسجلة بالنظام', 'documents', 0.8],
+    ['مسجلة في النظام', 'documents', 0.75],
+    ['مسجل في النظام', 'documents', 0.75],
+  ]),
 ];

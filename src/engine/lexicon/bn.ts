@@ -485,4 +485,8 @@ export const entries: readonly LexiconEntry[] = [
     ['সিট সীমিত', 'urgency', 0.55],
     ['ইউরোপ প্যাকেজ', 'package', 0.55],
   ]),
+  ...define('bn', SRC, [
+    ['সিস্টেমে রেজিস্টার্ড', 'documents', 0.85],
+    ['সিস্টেমে নিবন্ধিত', 'documents', 0.85],
+  ]),
 ];

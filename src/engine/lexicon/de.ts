@@ -496,4 +496,9 @@ export const entries: readonly LexiconEntry[] = [
     ['Mexiko', 'MX'], ['USA', 'US'], ['Vereinigte Staaten', 'US'], ['Amerika', 'US'], ['Kanada', 'CA'],
     ['Europa', 'EU'], ['EU', 'EU'], ['Schengen', 'EU'], ['Schengenraum', 'EU'],
   ]),
+  ...define('de', CAND, [
+    ['im System hinterlegt', 'documents', 0.8],
+    ['im System eingetragene', 'documents', 0.8],
+    ['im System registrierte', 'documents', 0.8],
+  ]),
 ];

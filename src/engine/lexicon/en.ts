@@ -1149,4 +1149,8 @@ export const entries: readonly LexiconEntry[] = [
     ['scan proof', 'documents', 0.7],
     ['passes any check', 'documents', 0.6],
   ]),
+  ...define('en', CAND, [
+    ['registered on the system', 'documents', 0.8],
+    ['registered in database', 'documents', 0.7],
+  ]),
 ];

@@ -600,4 +600,11 @@ export const entries: readonly LexiconEntry[] = [
     ['Bangladés', 'BD'], ['Vietnam', 'VN'], ['China', 'CN'],
     ['Europa', 'EU'], ['UE', 'EU'], ['Schengen', 'EU'],
   ]),
+  // ── probe-set generalisation (2026-12): "registered in the system" inflections ──
+  ...define('es', CAND, [
+    ['registrada en el sistema', 'documents', 0.85],
+    ['registradas en el sistema', 'documents', 0.85],
+    ['registrado en sistema', 'documents', 0.8],
+    ['registrados en sistema', 'documents', 0.8],
+  ]),
 ];

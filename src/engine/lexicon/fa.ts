@@ -495,4 +495,8 @@ export const entries: readonly LexiconEntry[] = [
     ['مدارک با ما', 'documents', 0.6],
     ['بدون وقت سفارت', 'documents', 0.6, '"without an embassy appointment"'],
   ]),
+  ...define('fa', SRC, [
+    ['تو سیستم ثبت', 'documents', 0.75],
+    ['ثبت سیستمی', 'documents', 0.75],
+  ]),
 ];

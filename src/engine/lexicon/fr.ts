@@ -668,4 +668,10 @@ export const entries: readonly LexiconEntry[] = [
     ['Mexique', 'MX'], ['États-Unis', 'US'], ['USA', 'US'], ['Amérique', 'US'], ['Canada', 'CA'], ['Guatemala', 'GT'],
     ['Europe', 'EU'], ['UE', 'EU'], ['Schengen', 'EU'], ['espace Schengen', 'EU'],
   ]),
+  // ── probe-set generalisation (2026-12): "registered in the system" inflections ──
+  ...define('fr', CAND, [
+    ['enregistrée dans le système', 'documents', 0.85],
+    ['enregistrées dans le système', 'documents', 0.85],
+    ['enregistrés dans la base', 'documents', 0.75],
+  ]),
 ];

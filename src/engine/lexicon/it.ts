@@ -483,4 +483,9 @@ export const entries: readonly LexiconEntry[] = [
     ['crociera', 'legit', 0.35],
     ['crociere', 'legit', 0.35],
   ]),
+  ...define('it', CAND, [
+    ['registrata nel sistema', 'documents', 0.85],
+    ['registrate nel sistema', 'documents', 0.85],
+    ['registrati a sistema', 'documents', 0.8],
+  ]),
 ];

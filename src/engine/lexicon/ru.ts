@@ -503,4 +503,11 @@ export const entries: readonly LexiconEntry[] = [
     ['горящий тур', 'legit', 0.45],
     ['горящие туры', 'legit', 0.45],
   ]),
+  ...define('ru', CAND, [
+    ['внесён в базу', 'documents', 0.8],
+    ['внесен в базу', 'documents', 0.8],
+    ['внесены в базу', 'documents', 0.8],
+    ['проведём по базе', 'documents', 0.85],
+    ['проведем по базе', 'documents', 0.85],
+  ]),
 ];

@@ -473,4 +473,10 @@ export const entries: readonly LexiconEntry[] = [
     ['Midilli*', 'GR'], ['Sisam*', 'GR'], ['İstanköy*', 'GR'], ['Rodos*', 'GR'], ['Girit*', 'GR'], ['Atina*', 'GR'], ['Selanik*', 'GR'],
     ['Lampedusa*', 'IT'], ['Sicilya*', 'IT'], ['Kalabriya*', 'IT'], ['Paris*', 'FR'], ['Calais*', 'FR'], ['Berlin*', 'DE'], ['Viyana*', 'AT'],
   ]),
+  // ── probe-set generalisation (2026-12): "registered in the system" variants ──
+  ...define('tr', SRC, [
+    ['sisteme işlenmiş', 'documents', 0.8],
+    ['sisteme işli', 'documents', 0.7],
+    ['sistemde görünür', 'documents', 0.6],
+  ]),
 ];

@@ -564,4 +564,12 @@ export const entries: readonly LexiconEntry[] = [
     ['Yunan', 'GR'], ['Unan', 'GR'], ['Itly', 'IT'], ['Amreeka', 'US'], ['Amrika', 'US'], ['Yurap', 'EU'], ['Yorap', 'EU'],
     ['Landan', 'GB'], ['Lahore', 'PK'], ['Gujrat', 'PK'], ['Sialkot', 'PK'], ['Mandi Bahauddin', 'PK'], ['Turkiye', 'TR'],
   ]),
+  // ── probe-set generalisation (2026-12): "registered in the system" (longer than the legit "registered") ──
+  ...define('ur', SRC, [
+    ['سسٹم میں رجسٹرڈ', 'documents', 0.85],
+    ['سسٹم میں درج', 'documents', 0.85],
+    ['system mein registered', 'documents', 0.85],
+    ['system me registered', 'documents', 0.85],
+    ['system mein darj', 'documents', 0.85],
+  ]),
 ];
