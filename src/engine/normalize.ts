@@ -146,7 +146,7 @@ export function normalizeInto(text: string): Normalized {
   // work: leetspeak right after a Latin letter, a Latin letter next to a Cyrillic or Greek
   // one (homoglyphs), or two single letters in a row between spacers (the core of "p a s s").
   let n = 0;
-  let last = SPACE;
+  let lastSpace = 1; // leading spaces are dropped
   let flags = 0;
   let hist = 0;
   let hints = 0;
@@ -154,13 +154,15 @@ export function normalizeInto(text: string): Normalized {
   let m = 0;
   for (let i = 0; i < len; i++) {
     const fk = foldKind[text.charCodeAt(i)] as number;
-    const f = fk & 0xffff;
-    if (f === SKIP || (f === SPACE && last === SPACE)) continue;
-    units[n] = f;
+    // skipped (fk 0), or a space after a space: one rarely taken branch (testing "is it a
+    // space" first would be a branch taken every few units, often mispredicted)
+    const space = (fk >>> FK_SPACE_SHIFT) & 1;
+    if (((((fk | -fk) >>> 31) ^ 1) | (space & lastSpace)) !== 0) continue;
+    units[n] = fk & 0xffff;
     map[n] = i;
     n++;
-    last = f;
-    const k = fk >>> 16;
+    lastSpace = space;
+    const k = (fk >>> 16) & KIND_BITS;
     flags |= k;
     hist = ((hist << 3) | (k & 7)) & 511;
     // proclitics only count at a word start: the previous kind is not a word kind
@@ -227,6 +229,11 @@ for (let k2 = 0; k2 < 8; k2++) {
   }
 }
 
+/** foldKind: bit set when the folded unit is a space (kinds and flags use bits 16–24). */
+const FK_SPACE_SHIFT = 29;
+/** The kind and F_* bits of a foldKind entry's high half. */
+const KIND_BITS = 0x1ff;
+
 let kindFlags: Uint16Array | null = null;
 let foldKindTable: Uint32Array | null = null;
 
@@ -255,7 +262,7 @@ function* foldKindSteps(): Steps<Uint32Array> {
   yield* inRanges(65536, TABLE_UNITS_PER_STEP, (from, to) => {
     for (let c = from; c < to; c++) {
       const f = fold[c] as number;
-      t[c] = f === SKIP ? 0 : (f | ((kv[f] as number) << 16)) >>> 0;
+      t[c] = f === SKIP ? 0 : f | ((kv[f] as number) << 16) | (f === SPACE ? 1 << FK_SPACE_SHIFT : 0);
     }
   });
   return t;
