@@ -22,6 +22,9 @@ const SUPPORT_KEYS = Object.keys(SUPPORT_WEIGHTS) as (keyof typeof SUPPORT_WEIGH
 const PRESENT = 0.35;
 /** An offer this strong is specific on its own ("fake passport", "marriage on paper"). */
 const STRONG_OFFER = 0.8;
+/** An offer this strong counts a generic contact phrase ("contact us") as its way in. */
+const VERY_STRONG_OFFER = 0.85;
+const WEAK_CONTACT = 0.25;
 /** Max gap (normalised units) between a transport word and a place that reads as a route. */
 const ADJACENT = 3;
 
@@ -201,7 +204,8 @@ export function score(cues: readonly Cue[], sensitivity: number): ScoreResult {
   if ((offer >= 0.4 || implicitOffer) && supCount >= 2) raw += 0.15;
   if (supCount >= 3) raw += 0.1;
   // a specific offer plus one way to buy it ("fake passports … inbox") is an ad pattern
-  if (offer >= STRONG_OFFER && supCount >= 1) raw += 0.08;
+  // (a very specific offer needs only a weak way in: "fake passports … contact us")
+  if (offer >= STRONG_OFFER && (supCount >= 1 || (offer >= VERY_STRONG_OFFER && (support[S_CONTACT] as number) >= WEAK_CONTACT))) raw += 0.08;
   if (offer < 0.2 && supCount < 2) raw *= 0.6; // one lone cue is not an ad
 
   let negMiss = 1;

@@ -43,12 +43,13 @@ export const PRICE_TERMS: readonly TermInput[] = [
     'trieu', 'đô', 'do la', 'bang anh',
     'تومان', 'تومن', 'ریال', 'دولار', 'دلار', 'یورو', 'یورو', 'اورو', 'جنیه', 'دینار', 'درهم', 'لیره', 'لیرة', 'افغانی',
     'روپے', 'روپیہ', 'روپیه', 'روپئی', 'پاؤنڈ', 'پوند', 'پاوند', 'لاکھ', 'کروڑ', 'ڈالر', 'ئێرۆ', 'دۆلار', 'یۆرۆ',
+    'ډالر', 'ډالره', 'ډالرو', 'دالر', 'افغانۍ',
     'টাকা', 'ডলার', 'ইউরো', 'লাখ', 'লক্ষ', 'কোটি', 'ਲੱਖ', 'ਕਰੋੜ', 'ਡਾਲਰ', 'ਯੂਰੋ', 'ਰੁਪਏ', 'रुपये', 'लाख',
     'евро', 'долларов', 'доллар', 'долл', 'руб', 'рублей', 'ευρω', 'ευρώ', 'δολαρια', 'λιρες',
     'ብር', 'ዶላር', 'ዩሮ', 'ናቕፋ', 'ዩሮ', 'lira sterlina',
   ].map((t) => cur(t)),
   // multipliers: only count when followed by a currency ("5 bin dolar", "۳ هزار دلار", "2 mil euros")
-  ...['k', 'bin', 'هزار', 'الف', 'ألف', 'آلاف', 'ہزار', 'mil', 'mille', 'mila', 'tausend', 'thousand', 'hazar', 'হাজার', 'ਹਜ਼ਾਰ', 'nghin', 'ngan', 'тысяч', 'тыс', 'χιλιαδες', 'χιλ', 'mije', 'kun', 'ሺ', 'ሺህ', 'million', 'milyon', 'میلیون', 'ملیون', 'مليون'].map((t) => mult(t)),
+  ...['k', 'bin', 'هزار', 'الف', 'ألف', 'آلاف', 'ہزار', 'mil', 'mille', 'mila', 'tausend', 'thousand', 'hazar', 'হাজার', 'ਹਜ਼ਾਰ', 'nghin', 'ngan', 'тысяч', 'тыс', 'χιλιαδες', 'χιλ', 'mije', 'kun', 'ሺ', 'ሺህ', 'ሽሕ', 'hezar', 'هەزار', 'million', 'milyon', 'میلیون', 'ملیون', 'مليون'].map((t) => mult(t)),
   // per-unit / tourism-style pricing
   ...[
     'per person', 'per head', 'per pax', 'each person', 'kids free', 'children free', 'kids go free', 'half price for children', 'per child',

@@ -121,6 +121,8 @@ describe('co-occurrence rules (table-driven)', () => {
       T('zorbto', 'direction', 1),
       T('zorbboat', 'transport', 0.6),
       T('zorbpolice said', 'news', 0.9),
+      T('zorbcontactus', 'contact', 0.3),
+      T('zorbgoodpass', 'documents', 0.8),
     ],
   });
   const CASES: readonly { name: string; text: string; suspect: boolean }[] = [
@@ -129,6 +131,10 @@ describe('co-occurrence rules (table-driven)', () => {
     { name: 'weak offer + phone', text: 'zorbvisahelp, +44 7700 900123', suspect: false },
     { name: 'strong offer alone', text: 'zorbfakepass zorbfakepass', suspect: false },
     { name: 'strong offer + phone in a news report', text: 'zorbpolice said the gang sold zorbfakepass, +44 7700 900123', suspect: false },
+    // a very specific offer needs only a generic way in ("contact us"); a merely strong one does not
+    { name: 'very strong offer + weak contact phrase', text: 'zorbfakepass, zorbcontactus', suspect: true },
+    { name: 'strong offer + weak contact phrase', text: 'zorbgoodpass, zorbcontactus', suspect: false },
+    { name: 'very strong offer + weak contact phrase in a news report', text: 'zorbpolice said: zorbfakepass, zorbcontactus', suspect: false },
     // payment terms + route + contact sell a journey without offer words
     { name: 'route + payment terms + contact', text: 'zorbland zorbto quuxland, zorbpayonarrival. +90 555 010 2233', suspect: true },
     { name: 'route + contact without payment terms', text: 'zorbland zorbto quuxland. +90 555 010 2233', suspect: false },
