@@ -25,6 +25,12 @@ export interface PlatformAdapter {
    * of the outer post's text by the scanner.
    */
   readonly postSelector: string;
+  /**
+   * The part of `postSelector` that can match on the page at `url`, where some of its
+   * entries only serve some routes: the page-wide query of a full scan then checks fewer
+   * (and cheaper) selectors. Defaults to `postSelector`. Asked again after every route change.
+   */
+  postSelectorAt?(url: URL): string;
   /** The element inside a post root whose text is the post's text (defaults to the root). */
   textRoot?(post: Element): Element | null;
   /** Author, permalink and time, where the page has them. Never throws on missing parts. */

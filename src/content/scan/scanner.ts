@@ -220,6 +220,8 @@ export class PageScanner {
   /** Same text seen again in a new element (virtualised feeds recycle nodes): same record. */
   private byText = new Map<string, PostRecord>();
   private lastUrl = '';
+  /** The adapter's post selector for the current route. */
+  private selector: string;
   private urlTimer: ReturnType<typeof setInterval> | null = null;
   /** Set by tests and benchmarks: resolves when the queue is drained. */
   private idleWaiters: (() => void)[] = [];
@@ -235,13 +237,26 @@ export class PageScanner {
     private readonly sink: ScanSink,
     private readonly isOwnNode: (node: Node) => boolean,
     private readonly yieldToPage: Yield = defaultYield,
-  ) {}
+  ) {
+    this.selector = adapter.postSelector;
+  }
+
+  /** The adapter's post selector for the page at `href`. */
+  private selectorAt(href: string): string {
+    if (!this.adapter.postSelectorAt) return this.adapter.postSelector;
+    try {
+      return this.adapter.postSelectorAt(new URL(href));
+    } catch {
+      return this.adapter.postSelector;
+    }
+  }
 
   start(): void {
     if (!this.stopped) return;
     this.stopped = false;
     this.startedAt = performance.now();
     this.lastUrl = this.doc.location?.href ?? '';
+    this.selector = this.selectorAt(this.lastUrl);
     this.observer = new MutationObserver((records) => {
       // No work here: queue and let the next slice sort it out.
       for (const r of records) this.pendingRecords.push(r);
@@ -301,7 +316,7 @@ export class PageScanner {
   /** The post root that contains `node`, if any. */
   postAt(node: Node | null): Element | null {
     const el = node instanceof Element ? node : (node?.parentElement ?? null);
-    return el?.closest(this.adapter.postSelector) ?? null;
+    return el?.closest(this.selector) ?? null;
   }
 
   /** Resolves when all queued work is done (tests, benchmarks, page summary). */
@@ -320,6 +335,7 @@ export class PageScanner {
     const href = this.doc.location?.href ?? '';
     if (href === this.lastUrl) return false;
     this.lastUrl = href;
+    this.selector = this.selectorAt(href);
     // A new route: results of the old view no longer describe this page. Posts that stay
     // on screen across routes are scanned again and keep their badges.
     this.records = [];
@@ -436,7 +452,7 @@ export class PageScanner {
       // Every post of the page, in document order; the ones on screen first.
       this.fullRescan = false;
       this.pendingRecords = [];
-      const posts = this.doc.querySelectorAll(this.adapter.postSelector);
+      const posts = this.doc.querySelectorAll(this.selector);
       this.queue.addAll(posts);
       this.viewportOf = posts;
       return true;
@@ -444,7 +460,7 @@ export class PageScanner {
     if (this.pendingRecords.length === 0) return false;
     const records = this.pendingRecords;
     this.pendingRecords = [];
-    const selector = this.adapter.postSelector;
+    const selector = this.selector;
     for (const r of records) {
       if (this.isOwnNode(r.target)) continue;
       if (r.type === 'characterData') {
@@ -552,7 +568,7 @@ export class PageScanner {
   /** The post's text, without our own nodes and without posts nested in it (comments). */
   private collect(post: Element, mayHoldPosts: boolean): PostText {
     const root = this.adapter.textRoot?.(post) ?? post;
-    const selector = this.adapter.postSelector;
+    const selector = this.selector;
     const isOwn = this.isOwnNode;
     // Most posts hold no other post: known from the full scan's list, else querySelector
     // stops at the first and makes no list.

@@ -644,7 +644,7 @@ const CASES: FixtureCase[] = [
 describe.each(CASES)('$file', ({ file, url, adapter, ids, posts }) => {
   const doc = load(file);
   const pageUrl = new URL(url);
-  const roots = [...doc.querySelectorAll(adapter.postSelector)];
+  const roots = [...doc.querySelectorAll(adapter.postSelectorAt?.(pageUrl) ?? adapter.postSelector)];
   const byId = (id: string): Element => {
     const el = doc.querySelector(`[data-fixture-id="${id}"]`);
     if (!el) throw new Error(`no post ${id} in ${file}`);
@@ -711,6 +711,14 @@ describe('nested posts', () => {
     const t = postText(facebook, unit);
     expect(t).toContain('أبو سليم للسفريات');
     expect(t).not.toContain('land route Serbia');
+  });
+
+  it('Facebook: Marketplace selectors only on Marketplace routes', () => {
+    const feed = facebook.postSelectorAt!(new URL('https://www.facebook.com/groups/1/'));
+    expect(feed).not.toContain('Marketplace');
+    expect(load('facebook.html').querySelectorAll(feed).length).toBe(load('facebook.html').querySelectorAll(facebook.postSelector).length);
+    expect(facebook.postSelectorAt!(new URL('https://www.facebook.com/marketplace/item/1/'))).toBe(facebook.postSelector);
+    expect(facebook.postSelectorAt!(new URL('https://www.facebook.com/marketplace/berlin/search?query=x'))).toBe(facebook.postSelector);
   });
 
   it('a Marketplace card inside the listing page is not part of the page text', () => {
