@@ -36,15 +36,19 @@ export async function clickByRole(page: Page, role: string, name: RegExp, nth = 
   const found = await findByRole(page, role, name);
   const target = found[nth];
   if (!target) throw new Error(`No ${role} named ${name} (found ${found.length})`);
+  const { x, y } = await centreOf(page, target.backendNodeId);
+  await page.mouse.click(x, y);
+  return target.name;
+}
+
+/** Scrolls a node (found by `findByRole`, closed shadow roots included) into view; the centre of its box, in viewport pixels. */
+export async function centreOf(page: Page, backendNodeId: number): Promise<{ x: number; y: number }> {
   const cdp = await session(page);
   try {
-    await cdp.send('DOM.scrollIntoViewIfNeeded', { backendNodeId: target.backendNodeId });
-    const { model } = (await cdp.send('DOM.getBoxModel', { backendNodeId: target.backendNodeId })) as { model: { content: number[] } };
+    await cdp.send('DOM.scrollIntoViewIfNeeded', { backendNodeId });
+    const { model } = (await cdp.send('DOM.getBoxModel', { backendNodeId })) as { model: { content: number[] } };
     const q = model.content;
-    const x = (q[0]! + q[2]! + q[4]! + q[6]!) / 4;
-    const y = (q[1]! + q[3]! + q[5]! + q[7]!) / 4;
-    await page.mouse.click(x, y);
-    return target.name;
+    return { x: (q[0]! + q[2]! + q[4]! + q[6]!) / 4, y: (q[1]! + q[3]! + q[5]! + q[7]!) / 4 };
   } finally {
     await cdp.detach();
   }

@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { serveStatic, type StaticServer } from '../../scripts/lib/server';
 import { launchExtension, type ExtensionBrowser } from '../../scripts/lib/launch';
-import { clickByRole, findByRole, waitForRole } from '../../scripts/lib/a11y';
+import { centreOf, clickByRole, findByRole, waitForRole } from '../../scripts/lib/a11y';
 import {
   extensionPage, firstHighlightPoint, highlightCounts, pageSummary, patchSettings, sendToTab, settled,
   storedItems, summaryWhen, tabIdOf,
@@ -113,15 +113,15 @@ describe('highlights, tooltip, summary', () => {
 
 describe('flagging: only trusted, visible, deliberate input counts', () => {
   it('synthetic clicks, pointer and key events from the page flag nothing', async () => {
-    await feed.evaluate(async () => {
-      const hosts = [...document.querySelectorAll('tidemark-badge')] as HTMLElement[];
-      for (const host of hosts) {
-        host.scrollIntoView({ block: 'center' });
-        const box = host.getBoundingClientRect();
-        const x = box.right - 20;
-        const y = box.top + box.height / 2;
-        const under = document.elementFromPoint(x, y) ?? host;
-        for (const target of [host, under]) {
+    // At each Flag button (the badge floats over its post: the page finds only our host
+    // there), a page script fires everything it can at the host and at what is under the point.
+    for (const button of await findByRole(feed, 'button', /^Flag this post/)) {
+      const point = await centreOf(feed, button.backendNodeId);
+      await feed.evaluate(({ x, y }) => {
+        const under = document.elementFromPoint(x, y);
+        const host = under?.closest('tidemark-badge');
+        if (!host) throw new Error('no badge under its Flag button');
+        for (const target of [host, under!]) {
           target.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true, composed: true, clientX: x, clientY: y }));
           target.dispatchEvent(new PointerEvent('pointerup', { bubbles: true, composed: true, clientX: x, clientY: y }));
           target.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true, clientX: x, clientY: y, detail: 1 }));
@@ -131,9 +131,9 @@ describe('flagging: only trusted, visible, deliberate input counts', () => {
           }
           (target as HTMLElement).click?.();
         }
-      }
-      await new Promise((r) => setTimeout(r, 1500));
-    });
+      }, point);
+    }
+    await feed.waitForTimeout(1500);
     expect(await storedItems(extPage)).toHaveLength(0);
     expect(await findByRole(feed, 'button', /^Flagged/)).toHaveLength(0);
   });
