@@ -301,4 +301,23 @@ export const entries: readonly LexiconEntry[] = [
     ['እርግጠኛ', 'guarantee', 0.35, '"certain"', B_GUAR],
     ['100% እርግጠኛ', 'guarantee', 0.8, undefined, B_GUAR],
   ]),
+  // ── obfuscation-probe generalisation (2026-12): romanised, Arabizi and mixed-style forms ──
+  // romanised Amharic
+  ...define('am', 'candidate: native-speaker check needed (romanised Amharic)', [
+    ['delala', 'offer', 0.4, '"broker" — also real-estate and car brokers', 'mission-anchors §B3 Tigrinya/Amharic (ደላላ "delala", candidate)'],
+    ['yale visa', 'offer', 0.5, '"without a visa"'],
+    ['wastina', 'guarantee', 0.3],
+    ['100% wastina', 'guarantee', 0.6],
+    ['kfiya kederesu behuala', 'guarantee', 0.9, 'pay on arrival', 'mission-anchors §B2 #2 (pay on arrival); romanised Amharic candidate'],
+    ['kederesu behuala', 'guarantee', 0.6],
+    ['kederesk behuala', 'guarantee', 0.6],
+    ['be mekina', 'transport', 0.3, '"by car"'],
+    ['wede', 'direction', 0.35, '"to"'],
+  ]),
+  ...places('am', 'mission-anchors §B2 (routes); romanised spellings: candidate: native-speaker check needed', [
+    ['Saudi', 'SA'], ['Debub Afrika', 'ZA'], ['Yemen', 'YE'],
+  ]),
+  ...define('am', SRC, [
+    ['ያለ ቃለ መጠይቅ', 'documents', 0.55, 'visa "without an interview"'],
+  ]),
 ];

@@ -95,4 +95,11 @@ export const entries: readonly LexiconEntry[] = [
     ['🛂', 'documents', 0.3],
     ['🪪', 'documents', 0.3],
   ]),
+  // ── obfuscation-probe generalisation (2026-12): romanised, Arabizi and mixed-style forms ──
+  ...define('any', 'mission-anchors §B4 #7 (homographs: "game", VIP events); candidate', [
+    ['vs', 'legit', 0.5, 'sports fixtures ("🇮🇹 vs 🇬🇧", "Juárez vs Tigres"): two flags or teams either side read as a route'],
+  ]),
+  ...define('any', 'mission-anchors §B1 #4, §B2 #27 (WhatsApp contact); abbreviation candidate', [
+    ['wtsp', 'contact', 0.45, 'WhatsApp abbreviation (Maghreb, French)'],
+  ]),
 ];

@@ -489,4 +489,15 @@ export const entries: readonly LexiconEntry[] = [
     ['সিস্টেমে রেজিস্টার্ড', 'documents', 0.85],
     ['সিস্টেমে নিবন্ধিত', 'documents', 0.85],
   ]),
+  // ── obfuscation-probe generalisation (2026-12): romanised, Arabizi and mixed-style forms ──
+  ...define('bn', B_PAY, [
+    ['ভিসা পেয়ে টাকা', 'guarantee', 0.85, 'pay after the visa'],
+    ['ভিসা পাওয়ার পর টাকা', 'guarantee', 0.85],
+    ['ভিসা পাওয়ার পরে টাকা', 'guarantee', 0.85],
+    ['ভিসা হাতে পেয়ে টাকা', 'guarantee', 0.9],
+    ['ভিসার পরে টাকা', 'guarantee', 0.8],
+    ['ভিসা পেয়ে পেমেন্ট', 'guarantee', 0.85],
+    ['visa peye taka', 'guarantee', 0.85],
+    ['visa paile taka', 'guarantee', 0.85],
+  ]),
 ];

@@ -413,4 +413,33 @@ export const entries: readonly LexiconEntry[] = [
     ['οδηγός με δικό του βαν', 'recruitment', 0.7],
     ['με δικό του βαν', 'recruitment', 0.5, 'courier jobs too'],
   ]),
+  // ── obfuscation-probe generalisation (2026-12): romanised, Arabizi and mixed-style forms ──
+  // Greeklish (Greek typed in Latin letters)
+  ...define('el', 'candidate: native-speaker check needed (Greeklish)', [
+    ['perasma', 'offer', 0.35, 'also "passage" in general'],
+    ['perasmata', 'offer', 0.35],
+    ['sigouro', 'guarantee', 0.25],
+    ['100% sigouro', 'guarantee', 0.6],
+    ['plironeis otan ftaseis', 'guarantee', 0.9, undefined, 'mission-anchors §B2 #2 (pay on arrival); Greeklish form candidate'],
+    ['plirwneis otan ftaseis', 'guarantee', 0.9, undefined, 'mission-anchors §B2 #2 (pay on arrival); Greeklish form candidate'],
+    ['plironete otan ftasete', 'guarantee', 0.9, undefined, 'mission-anchors §B2 #2 (pay on arrival); Greeklish form candidate'],
+    ['otan ftaseis', 'guarantee', 0.45],
+    ['me varka', 'transport', 0.5],
+    ['varka', 'transport', 0.35, 'fishing boats too'],
+    ['me skafos', 'transport', 0.45],
+    ['fouskoti', 'transport', 0.5, 'inflatable boat'],
+    ['to atomo', 'offer', 0.2, 'per-person pricing helper; tours too'],
+    ['minima sto inbox', 'contact', 0.5],
+    ['sto inbox', 'contact', 0.45],
+    ['stin', 'direction', 0.4],
+    ['apo', 'direction', 0.4],
+  ]),
+  ...places('el', 'mission-anchors §B2 (routes); Greeklish spellings: candidate: native-speaker check needed', [
+    ['Tourkia', 'TR'], ['Tourkias', 'TR'], ['Ellada', 'GR'], ['Elladas', 'GR'], ['Germania', 'DE'], ['Agglia', 'GB'],
+    ['Lesvo', 'GR'], ['Lesvos', 'GR'], ['Samo', 'GR'], ['Athina', 'GR'],
+  ]),
+  ...define('el', CAND, [
+    ['πέρασμα για', 'offer', 0.55, '"a crossing to…"; news too'],
+    ['περάσματα για', 'offer', 0.55, 'news too'],
+  ]),
 ];

@@ -607,4 +607,10 @@ export const entries: readonly LexiconEntry[] = [
     ['registrado en sistema', 'documents', 0.8],
     ['registrados en sistema', 'documents', 0.8],
   ]),
+  // ── obfuscation-probe generalisation (2026-12): romanised, Arabizi and mixed-style forms ──
+  ...define('es', CAND, [
+    ['se cobra al llegar', 'guarantee', 0.9, undefined, 'mission-anchors §B2 #2 ("se cobra una vez que llegue"); variant candidate'],
+    ['cobramos al llegar', 'guarantee', 0.9, undefined, 'mission-anchors §B2 #2; variant candidate'],
+    ['se paga al llegar', 'guarantee', 0.9, undefined, 'mission-anchors §B2 #2; variant candidate'],
+  ]),
 ];

@@ -674,4 +674,16 @@ export const entries: readonly LexiconEntry[] = [
     ['enregistrées dans le système', 'documents', 0.85],
     ['enregistrés dans la base', 'documents', 0.75],
   ]),
+  // ── obfuscation-probe generalisation (2026-12): romanised, Arabizi and mixed-style forms ──
+  ...define('fr', CAND, [
+    ['harga vers', 'offer', 0.6, 'Maghreb "crossing to…"; press quotes it too', 'mission-anchors §B2 #6; French phrasing candidate'],
+    ['harga pour', 'offer', 0.5, undefined, 'mission-anchors §B2 #6; French phrasing candidate'],
+    ['harga direction', 'offer', 0.6, undefined, 'mission-anchors §B2 #6; French phrasing candidate'],
+    ['bateau rapide', 'transport', 0.45, 'also ferries and excursions'],
+    ['passeport authentique*', 'documents', 0.85, 'passports are not sold legally: "authentic" ones on offer are forged or fraudulently obtained'],
+    ['passeports authentique*', 'documents', 0.85],
+    ['papiers authentique*', 'documents', 0.6],
+    ['carte de séjour authentique', 'documents', 0.75],
+    ['cartes de séjour authentiques', 'documents', 0.75],
+  ]),
 ];

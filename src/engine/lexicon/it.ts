@@ -488,4 +488,13 @@ export const entries: readonly LexiconEntry[] = [
     ['registrate nel sistema', 'documents', 0.85],
     ['registrati a sistema', 'documents', 0.8],
   ]),
+  // ── obfuscation-probe generalisation (2026-12): romanised, Arabizi and mixed-style forms ──
+  ...define('it', CAND, [
+    ['matrimonio con cittadina italiana', 'marriage', 0.6, 'sold as a route to papers; rarely a wedding announcement'],
+    ['matrimonio con cittadino italiano', 'marriage', 0.6],
+    ['matrimonio con cittadina europea', 'marriage', 0.7],
+    ['matrimonio con cittadino europeo', 'marriage', 0.7],
+    ['matrimonio con cittadina comunitaria', 'marriage', 0.7],
+    ['cittadinanza garantita', 'guarantee', 0.6],
+  ]),
 ];

@@ -355,4 +355,19 @@ export const entries: readonly LexiconEntry[] = [
     ['ویزه ترکیه', 'documents', 0.5, '"Turkish (family) visa"', B_AFGHAN],
     ['ویزه فامیلی', 'documents', 0.5, undefined, B_AFGHAN],
   ]),
+  // ── obfuscation-probe generalisation (2026-12): romanised, Arabizi and mixed-style forms ──
+  // romanised Dari (as typed on Facebook/WhatsApp)
+  ...define('prs', 'candidate: native-speaker check needed (romanised Dari)', [
+    ['rah-e europa', 'offer', 0.5, '"the road to Europe"; news too'],
+    ['rahe europa', 'offer', 0.5],
+    ['rah e europa', 'offer', 0.5],
+    ['pesh-e saraf', 'guarantee', 0.8, 'money held by a saraf', 'mission-anchors §B1 #3 (UNHCR sarafs); romanised Dari candidate'],
+    ['peshe saraf', 'guarantee', 0.8, undefined, 'mission-anchors §B1 #3 (UNHCR sarafs); romanised Dari candidate'],
+    ['pesh saraf', 'guarantee', 0.8, undefined, 'mission-anchors §B1 #3 (UNHCR sarafs); romanised Dari candidate'],
+    ['nazd-e saraf', 'guarantee', 0.8, undefined, 'mission-anchors §B1 #3 (UNHCR sarafs); romanised Dari candidate'],
+    ['ba kishti', 'transport', 0.55, '"by boat"'],
+    ['kishti', 'transport', 0.45, 'boats for sale too'],
+    ['ba', 'direction', 0.3, '"to" (also "with")'],
+    ['az', 'direction', 0.3, '"from"'],
+  ]),
 ];

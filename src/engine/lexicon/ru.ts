@@ -510,4 +510,31 @@ export const entries: readonly LexiconEntry[] = [
     ['проведём по базе', 'documents', 0.85],
     ['проведем по базе', 'documents', 0.85],
   ]),
+  // ── obfuscation-probe generalisation (2026-12): romanised, Arabizi and mixed-style forms ──
+  // Russian transliterated into Latin letters (as typed without a Cyrillic keyboard)
+  ...define('ru', 'candidate: native-speaker check needed (transliteration)', [
+    ['vyezd v evropu', 'offer', 0.45, 'emigration consultants too'],
+    ['bez vizy', 'offer', 0.4, '"without a visa"; visa-free travel news too'],
+    ['perehod granicy', 'offer', 0.6],
+    ['perekhod granitsy', 'offer', 0.6],
+    ['vedem cherez', 'offer', 0.5, '"we lead (you) through"'],
+    ['provedem cherez', 'offer', 0.55],
+    ['garantiya', 'guarantee', 0.3, 'shops too'],
+    ['100% garantiya', 'guarantee', 0.6],
+    ['oplata posle', 'guarantee', 0.65, '"payment afterwards"'],
+    ['oplata po faktu', 'guarantee', 0.6],
+    ['oplata po pribytii', 'guarantee', 0.85],
+    ['bez predoplaty', 'guarantee', 0.45, 'shops too'],
+    ['pishite v lichku', 'contact', 0.55],
+    ['v lichku', 'contact', 0.4],
+    ['v lichke', 'contact', 0.35],
+    ['pishite v telegu', 'contact', 0.5],
+    ['v telegu', 'contact', 0.35],
+    ['v telege', 'contact', 0.3],
+    ['cherez', 'direction', 0.5, '"via"'],
+  ]),
+  ...places('ru', 'mission-anchors §B2 / §A2 (routes); transliterated spellings: candidate: native-speaker check needed', [
+    ['Evropa', 'EU'], ['Evropu', 'EU'], ['Evropy', 'EU'], ['Polsha', 'PL'], ['Polshu', 'PL'], ['Polshi', 'PL'],
+    ['Germaniya', 'DE'], ['Germaniyu', 'DE'], ['Litva', 'LT'], ['Litvu', 'LT'], ['Latviya', 'LV'], ['Latviyu', 'LV'],
+  ]),
 ];

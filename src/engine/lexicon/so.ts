@@ -314,4 +314,9 @@ export const entries: readonly LexiconEntry[] = [
     ['boos yar', 'urgency', 0.4],
     ['la aamini karo', 'guarantee', 0.4, '"trustworthy"', B_GUAR],
   ]),
+  // ── obfuscation-probe generalisation (2026-12): romanised, Arabizi and mixed-style forms ──
+  ...define('so', 'candidate: native-speaker check needed', [
+    ['package dhammaystiran', 'package', 0.7, 'mixed Somali-English "complete package"', 'mission-anchors §B1 #7 (bundled services); Somali form candidate'],
+    ['baakeej dhammaystiran', 'package', 0.7, undefined, 'mission-anchors §B1 #7 (bundled services); Somali form candidate'],
+  ]),
 ];

@@ -401,4 +401,16 @@ export const entries: readonly LexiconEntry[] = [
     ['Kanada', 'CA'], ['Evropë', 'EU'], ['Europë', 'EU'], ['Evropa', 'EU'], ['Europa', 'EU'],
     ['Shengen', 'EU'],
   ]),
+  // ── obfuscation-probe generalisation (2026-12): romanised, Arabizi and mixed-style forms ──
+  ...define('sq', CAND, [
+    ['më shkruani privat', 'contact', 0.6],
+    ['shkruani privat', 'contact', 0.55],
+    ['shkruaj privat', 'contact', 0.55],
+    ['më shkruaj privat', 'contact', 0.6],
+    ['kemi vend', 'urgency', 0.35, 'also restaurants and events'],
+    ['kemi vende', 'urgency', 0.35, 'also restaurants and events'],
+    ['kush do të shkojë', 'offer', 0.35, '"whoever wants to go"; also trips and excursions'],
+    ['kush do të shkoj', 'offer', 0.35],
+    ['kush don me shku', 'offer', 0.35, 'Gheg'],
+  ]),
 ];

@@ -276,4 +276,16 @@ export const entries: readonly LexiconEntry[] = [
     ['ብሓዋላ', 'guarantee', 0.5, 'by hawala', B_PAY],
     ['ብዘይ ጸገም', 'guarantee', 0.4, '"without trouble"', B_GUAR],
   ]),
+  // ── obfuscation-probe generalisation (2026-12): romanised, Arabizi and mixed-style forms ──
+  // romanised Tigrinya
+  ...define('ti', 'candidate: native-speaker check needed (romanised Tigrinya)', [
+    ['jelba', 'transport', 0.45, '"boat"'],
+    ['bjelba', 'transport', 0.5, '"by boat"'],
+    ['kfilti mis bexahka', 'guarantee', 0.85, 'pay on arrival', 'mission-anchors §B2 #2 (pay on arrival); romanised Tigrinya candidate'],
+    ['kfilti ms bexahka', 'guarantee', 0.85, 'pay on arrival', 'mission-anchors §B2 #2 (pay on arrival); romanised Tigrinya candidate'],
+    ['mis bexahka', 'guarantee', 0.5],
+    ['mis betsahka', 'guarantee', 0.5],
+    ['nab', 'direction', 0.35, '"to"'],
+    ['kab', 'direction', 0.3, '"from"'],
+  ]),
 ];

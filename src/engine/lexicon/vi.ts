@@ -415,4 +415,25 @@ export const entries: readonly LexiconEntry[] = [
     ['bao qua kiểm tra', 'guarantee', 0.6],
     ['làm hộ chiếu', 'documents', 0.35, 'legit passport services too'],
   ]),
+  // ── obfuscation-probe generalisation (2026-12): romanised, Arabizi and mixed-style forms ──
+  ...define('vi', B_PAY, [
+    ['trả tiền khi đến nơi', 'guarantee', 0.85],
+    ['trả tiền khi tới nơi', 'guarantee', 0.85],
+    ['đến nơi mới trả tiền', 'guarantee', 0.85],
+    ['tới nơi mới trả tiền', 'guarantee', 0.85],
+    ['đến nơi trả tiền', 'guarantee', 0.8],
+    ['trả tiền sau', 'guarantee', 0.45, 'instalment shops too'],
+  ]),
+  ...define('vi', B_VIP, [
+    ['đi VIP sang Anh', 'offer', 0.85, '"VIP" route to the UK (flight, passport, lawyer)'],
+    ['đi VIP qua Anh', 'offer', 0.85],
+    ['gói VIP sang Anh', 'offer', 0.85],
+    ['gói VIP đi Anh', 'offer', 0.85],
+  ]),
+  ...define('vi', B_FP, [
+    ['nạp thẻ', 'legit', 0.45, 'game / phone top-up'],
+    ['nạp qua', 'legit', 0.35, 'game / wallet top-up'],
+    ['nạp game', 'legit', 0.5],
+    ['game mới', 'legit', 0.3],
+  ]),
 ];
