@@ -1156,9 +1156,6 @@ export const entries: readonly LexiconEntry[] = [
   // ── obfuscation-probe generalisation (2026-12): romanised, Arabizi and mixed-style forms ──
   ...define('en', CAND, [
     ['the road to', 'offer', 0.25, '"the road" code word for an irregular route; also travel writing ("the road to recovery")', 'mission-anchors §B2 #16 (BBC: road journeys = "games"); phrasing candidate'],
-    ['boat leaves', 'offer', 0.45, 'departure notice; ferries too'],
-    ['boat leaving', 'offer', 0.45, 'departure notice; ferries too'],
-    ['next boat', 'offer', 0.35, 'ferries too'],
     ['vip pass', 'legit', 0.4, 'games, festivals, events', 'candidate: native-speaker check needed (class: mission-anchors §B4 #7)'],
     ['battle pass', 'legit', 0.5, 'video games', 'candidate: native-speaker check needed (class: mission-anchors §B4 #7)'],
   ]),

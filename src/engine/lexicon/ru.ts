@@ -514,7 +514,7 @@ export const entries: readonly LexiconEntry[] = [
   // Russian transliterated into Latin letters (as typed without a Cyrillic keyboard)
   ...define('ru', 'candidate: native-speaker check needed (transliteration)', [
     ['vyezd v evropu', 'offer', 0.45, 'emigration consultants too'],
-    ['bez vizy', 'offer', 0.4, '"without a visa"; visa-free travel news too'],
+    ['bez vizy', 'documents', 0.3, '"without a visa"; visa-free tours and news too (Cyrillic без визы is documents 0.5)'],
     ['perehod granicy', 'offer', 0.6],
     ['perekhod granitsy', 'offer', 0.6],
     ['vedem cherez', 'offer', 0.5, '"we lead (you) through"'],
