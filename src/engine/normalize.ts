@@ -58,6 +58,7 @@ LEET[0x37] = 0x74; // 7 → t
 LEET[0x38] = 0x62; // 8 → b
 LEET[0x40] = 0x61; // @ → a
 LEET[0x24] = 0x73; // $ → s
+LEET[0x21] = 0x69; // ! → i ("v!za")
 
 /** Cyrillic/Greek letters that look like Latin letters (after lower-casing). */
 const TO_LATIN = new Map<number, number>([
@@ -112,6 +113,13 @@ const SCRATCH_LIMIT = 1 << 16;
 let scratchUnits = new Uint16Array(1024);
 let scratchMap = new Int32Array(1024);
 let scratchMarks = new Int32Array(1024);
+/**
+ * Positions of kept spaces that stood for two or more (a wider gap: between the words of a
+ * spaced-out phrase, "c a r t e  d e  s é j o u r"). Rare, so a small list that stops
+ * recording when full (the only effect: such phrases are joined as one word).
+ */
+const wides = new Int32Array(256);
+let wideCount = 0;
 
 /**
  * Normalises `text`. The returned arrays may be shared scratch space: copy them if you keep
@@ -152,12 +160,16 @@ export function normalizeInto(text: string): Normalized {
   let hints = 0;
   let lastSls = -3;
   let m = 0;
+  wideCount = 0;
   for (let i = 0; i < len; i++) {
     const fk = foldKind[text.charCodeAt(i)] as number;
     // skipped (fk 0), or a space after a space: one rarely taken branch (testing "is it a
     // space" first would be a branch taken every few units, often mispredicted)
     const space = (fk >>> FK_SPACE_SHIFT) & 1;
-    if (((((fk | -fk) >>> 31) ^ 1) | (space & lastSpace)) !== 0) continue;
+    if (((((fk | -fk) >>> 31) ^ 1) | (space & lastSpace)) !== 0) {
+      if (space !== 0 && n > 0 && wideCount < wides.length && (wideCount === 0 || wides[wideCount - 1] !== n - 1)) wides[wideCount++] = n - 1;
+      continue;
+    }
     units[n] = fk & 0xffff;
     map[n] = i;
     n++;
@@ -312,9 +324,13 @@ function looksLikeEmail(units: Uint16Array, at: number, n: number, type: Uint8Ar
   return k + 1 < n && units[k] === 0x2e && isLatinLetter(units[k + 1] as number, type);
 }
 
-/** Pass 2a, leetspeak: a run of ≤ 2 leet units with Latin letters on both sides. */
+/**
+ * Pass 2a, leetspeak: a run of ≤ 2 leet units with Latin letters on both sides ("p4ssp0rt"),
+ * or one leet digit ending a word of at least four Latin letters ("garantizad0"; shorter
+ * words and two digits are left alone: "mp3", "win10", "dollar50").
+ */
 function leetPass(units: Uint16Array, n: number, type: Uint8Array): void {
-  for (let j = 1; j < n - 1; j++) {
+  for (let j = 1; j < n; j++) {
     const u = units[j] as number;
     if (u >= 0x80 || LEET[u] === 0 || !isLatinLetter(units[j - 1] as number, type)) continue;
     let k = j;
@@ -325,10 +341,23 @@ function leetPass(units: Uint16Array, n: number, type: Uint8Array): void {
     }
     if (k - j <= 2 && k < n && isLatinLetter(units[k] as number, type)) {
       for (let m = j; m < k; m++) units[m] = LEET[units[m] as number] as number;
+    } else if (isWord(type[u] as number) && (j + 1 >= n || !isWord(type[units[j + 1] as number] as number)) && latinWordBefore(units, j, type) >= 4) {
+      units[j] = LEET[u] as number;
     }
     j = k - 1;
   }
 }
+
+/** Length of the word of Latin letters ending at j - 1 (0 if it holds anything else). */
+function latinWordBefore(units: Uint16Array, j: number, type: Uint8Array): number {
+  let w = j;
+  while (w > 0 && isLatinLetter(units[w - 1] as number, type)) w--;
+  if (w > 0 && isWord(type[units[w - 1] as number] as number)) return 0;
+  return j - w;
+}
+
+/** Spaced-out runs of the current phrase, waiting for the phrase to end: from, to, spacer. */
+const phraseRuns: number[] = [];
 
 /** Pass 2b, per token: homoglyphs, and runs of single-letter tokens; returns the new length. */
 function tokenPass(units: Uint16Array, map: Int32Array, n: number, type: Uint8Array): number {
@@ -337,6 +366,24 @@ function tokenPass(units: Uint16Array, map: Int32Array, n: number, type: Uint8Ar
   let runLen = 0;
   let runSpacer = 0;
   let prevEnd = -1;
+  let wi = 0; // next entry of `wides` to look at
+  // A phrase: runs split by wide gaps ("c a r t e  d e  s é j o u r"). When one of its runs
+  // is long enough to be a spaced-out word, its shorter runs are words of it too ("d e").
+  let phraseLong = false;
+  phraseRuns.length = 0;
+  const closeRun = (): void => {
+    if (runLen < 2) return;
+    phraseRuns.push(runStart, prevEnd, runSpacer);
+    if (runLen >= MIN_SPACED) phraseLong = true;
+  };
+  const endPhrase = (): void => {
+    if (phraseLong) {
+      for (let r = 0; r < phraseRuns.length; r += 3) dropSpacers(units, phraseRuns[r] as number, phraseRuns[r + 1] as number, phraseRuns[r + 2] as number);
+      removed = true;
+    }
+    phraseRuns.length = 0;
+    phraseLong = false;
+  };
   let j = 0;
   while (j < n) {
     if (!isWord(type[units[j] as number] as number)) {
@@ -359,29 +406,32 @@ function tokenPass(units: Uint16Array, map: Int32Array, n: number, type: Uint8Ar
       j++;
     }
     const b = j;
-    if (latin > 0 && (cyr > 0 || greek > 0)) {
-      const table = latin >= cyr + greek ? TO_LATIN : cyr >= greek ? TO_CYRILLIC : TO_GREEK;
-      for (let m = a; m < b; m++) {
-        const r = table.get(units[m] as number);
-        if (r !== undefined) units[m] = r;
-      }
-    }
+    if (latin > 0 && (cyr > 0 || greek > 0)) foldHomoglyphs(units, a, b, type, latin, cyr, greek);
     // spaced-out letters
     const single = letters === 1 && type[units[a] as number] === T_LETTER;
-    const gapSpacer = a - prevEnd === 1 && prevEnd >= 0 ? (units[prevEnd] as number) : -1;
-    if (single && runLen > 0 && gapSpacer >= 0 && isSpacer(gapSpacer) && (runLen === 1 || gapSpacer === runSpacer)) {
+    const gapAt = a - prevEnd === 1 && prevEnd >= 0 ? prevEnd : -1;
+    const gapSpacer = gapAt >= 0 ? (units[gapAt] as number) : -1;
+    let wide = false;
+    if (gapSpacer === SPACE) {
+      while (wi < wideCount && (wides[wi] as number) < gapAt) wi++;
+      wide = wi < wideCount && wides[wi] === gapAt;
+    }
+    if (single && runLen > 0 && !wide && gapSpacer >= 0 && isSpacer(gapSpacer) && (runLen === 1 || gapSpacer === runSpacer)) {
       if (runLen === 1) {
         runSpacer = gapSpacer;
         runStart = prevEnd;
       }
       runLen++;
     } else {
-      if (runLen >= MIN_SPACED) removed = dropSpacers(units, runStart, prevEnd, runSpacer) || removed;
+      const samePhrase = single && runLen > 0 && wide;
+      closeRun();
+      if (!samePhrase) endPhrase();
       runLen = single ? 1 : 0;
     }
     prevEnd = b;
   }
-  if (runLen >= MIN_SPACED) removed = dropSpacers(units, runStart, prevEnd, runSpacer) || removed;
+  closeRun();
+  endPhrase();
 
   if (!removed) return n;
   let w = 0;
@@ -393,6 +443,32 @@ function tokenPass(units: Uint16Array, map: Int32Array, n: number, type: Uint8Ar
     w++;
   }
   return w;
+}
+
+/**
+ * A word mixing Latin with Cyrillic or Greek letters is folded into one script: the one
+ * with letters that have no look-alike in the other ("Пacпopт" has п: Cyrillic; "pаss" has
+ * s: Latin), else the one with more letters.
+ */
+function foldHomoglyphs(units: Uint16Array, a: number, b: number, type: Uint8Array, latin: number, cyr: number, greek: number): void {
+  const other = cyr >= greek ? TO_CYRILLIC : TO_GREEK;
+  let latinOnly = 0;
+  let otherOnly = 0;
+  for (let m = a; m < b; m++) {
+    const u = units[m] as number;
+    if (type[u] !== T_LETTER) continue;
+    if (u < 0x250) {
+      if (!other.has(u)) latinOnly++;
+    } else if ((other === TO_CYRILLIC ? isCyrillic(u) : isGreek(u)) && !TO_LATIN.has(u)) otherOnly++;
+  }
+  let table: Map<number, number>;
+  if (otherOnly > 0 && latinOnly === 0) table = other;
+  else if (latinOnly > 0 && otherOnly === 0) table = TO_LATIN;
+  else table = latin >= cyr + greek ? TO_LATIN : other;
+  for (let m = a; m < b; m++) {
+    const r = table.get(units[m] as number);
+    if (r !== undefined) units[m] = r;
+  }
 }
 
 function dropSpacers(units: Uint16Array, from: number, to: number, spacer: number): boolean {

@@ -39,7 +39,7 @@ export const PRICE_TERMS: readonly TermInput[] = [
     'euro', 'euros', 'dollar', 'dollars', 'usd$', 'pound', 'pounds', 'quid', 'lira', 'liras', 'lire', 'toman', 'tomans',
     'dinar', 'dinars', 'dirham', 'dirhams', 'rupee', 'rupees', 'rs', 'taka', 'tk', 'afghani', 'afghanis', 'riyal', 'rial',
     'birr', 'nakfa', 'shilling', 'shillings', 'lek', 'leke', 'ruble', 'rubles', 'dolar', 'dolares', 'dólares', 'dollari',
-    'sterline', 'sterlina', 'livres', 'pfund', 'doolar', 'dollaar', 'lakh', 'lakhs', 'lac', 'lacs', 'crore', 'crores',
+    'sterline', 'sterlina', 'livres', 'pfund', 'doolar', 'dollaar', 'paund', 'dalar', 'evro', 'evra', 'lakh', 'lakhs', 'lac', 'lacs', 'crore', 'crores',
     'trieu', 'đô', 'do la', 'bang anh',
     'تومان', 'تومن', 'ریال', 'دولار', 'دلار', 'یورو', 'یورو', 'اورو', 'جنیه', 'دینار', 'درهم', 'لیره', 'لیرة', 'افغانی',
     'روپے', 'روپیہ', 'روپیه', 'روپئی', 'پاؤنڈ', 'پوند', 'پاوند', 'لاکھ', 'کروڑ', 'ڈالر', 'ئێرۆ', 'دۆلار', 'یۆرۆ',

@@ -91,6 +91,21 @@ function onlySeparators(units: Uint16Array, a: number, b: number): boolean {
   return true;
 }
 
+/** "vs", "v", "x", "×", "contra" (folded): two flags either side are a match fixture, not a route. */
+const VERSUS = new Set(['vs', 'v', 'x', '\u00d7', 'contra', 'kontra']);
+
+/** True if the only word between two flags (units [from, to)) is a "versus" word. */
+function versusBetween(units: Uint16Array, from: number, to: number): boolean {
+  let word = '';
+  for (let k = from; k < to; k++) {
+    const u = units[k] as number;
+    if (u === 0x20 || u === 0x2e) continue; // spaces and the dot of "vs."
+    if (word.length >= 6) return false;
+    word += String.fromCharCode(u);
+  }
+  return VERSUS.has(word);
+}
+
 /**
  * Route cues. `places` and `directions` must be sorted by start; `arrows` is a flat list of
  * [a, b) pairs. Two different places joined by an arrow, a direction word, or a plain dash
@@ -111,7 +126,7 @@ export function detectRoutes(units: Uint16Array, n: number, places: readonly Cue
         if (q.a - p.b > MAX_GAP) break;
         if (q.e.place === p.e.place || q.a < p.b) continue;
         const flags = p.e.term.startsWith('flag:') && q.e.term.startsWith('flag:');
-        if (joinerStartsIn(directions, arrows, p.b, q.a) || onlySeparators(units, p.b, q.a) || (flags && q.a - p.b <= 8)) {
+        if (joinerStartsIn(directions, arrows, p.b, q.a) || onlySeparators(units, p.b, q.a) || (flags && q.a - p.b <= 8 && !versusBetween(units, p.b, q.a))) {
           out.push({ a: p.a, b: q.b, e: flags ? ROUTE_FLAGS : ROUTE });
           best = 1;
           break;

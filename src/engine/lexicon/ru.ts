@@ -57,7 +57,7 @@ export const entries: readonly LexiconEntry[] = [
     ['через мексику', 'offer', 0.6],
     ['через беларусь', 'offer', 0.45],
     ['через белоруссию', 'offer', 0.45],
-    ['без визы', 'documents', 0.5, 'visa-free travel info'],
+    ['без визы', 'documents', 0.3, 'visa-free tours and travel info use it too (bez vizy likewise)'],
     ['без паспорта', 'documents', 0.6],
     ['без документов', 'documents', 0.55],
     ['без записи', 'documents', 0.55],
@@ -514,7 +514,7 @@ export const entries: readonly LexiconEntry[] = [
   // Russian transliterated into Latin letters (as typed without a Cyrillic keyboard)
   ...define('ru', 'candidate: native-speaker check needed (transliteration)', [
     ['vyezd v evropu', 'offer', 0.45, 'emigration consultants too'],
-    ['bez vizy', 'documents', 0.3, '"without a visa"; visa-free tours and news too (Cyrillic без визы is documents 0.5)'],
+    ['bez vizy', 'documents', 0.3, '"without a visa"; visa-free tours and news too (Cyrillic без визы likewise)'],
     ['perehod granicy', 'offer', 0.6],
     ['perekhod granitsy', 'offer', 0.6],
     ['vedem cherez', 'offer', 0.5, '"we lead (you) through"'],

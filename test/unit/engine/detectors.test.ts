@@ -104,6 +104,12 @@ describe('route detector', () => {
     const partial = t.scan('trip to Italy').matches.filter((m) => m.category === 'route');
     expect(partial[0]?.term).toBe('route:partial');
   });
+  it('two flags around a "versus" word are a match fixture, not a route', () => {
+    for (const s of ['🇮🇹 vs 🇬🇧 tonight', '🇧🇷 x 🇦🇷 hoje', '🇪🇸 v. 🇩🇪', '🇫🇷 × 🇲🇦']) expect(of(s, 'route'), s).toHaveLength(0);
+    // other short words between two flags still join them
+    expect(of('🇱🇾 to 🇮🇹', 'route')).toHaveLength(1);
+    expect(of('🇱🇾 🇮🇹', 'route')).toHaveLength(1);
+  });
   it('a single flag is a place, not a route', () => {
     expect(of('🇮🇹 pizza', 'route')).toHaveLength(0);
     expect(of('🇮🇹 pizza', 'place')).toHaveLength(1);
