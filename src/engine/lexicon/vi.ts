@@ -190,6 +190,8 @@ export const entries: readonly LexiconEntry[] = [
     ['visa bao đậu', 'guarantee', 0.8, undefined, B_GUAR],
     ['bao đỗ', 'guarantee', 0.6, 'exam coaching', B_GUAR],
     ['an toàn tuyệt đối', 'guarantee', 0.7, 'product ads', B_GUAR],
+    ['bao qua', 'guarantee', 0.6, '"guaranteed to get across"; also "guaranteed to pass" (exams, inspections)', B_GUAR],
+    ['bao qua biển', 'guarantee', 0.9, 'guaranteed sea crossing', B_GUAR],
     ['an toàn 100%', 'guarantee', 0.7, 'product ads', B_GUAR],
     ['100% an toàn', 'guarantee', 0.7, 'product ads', B_GUAR],
     ['cam kết 100%', 'guarantee', 0.6, 'product ads', B_GUAR],
@@ -269,6 +271,7 @@ export const entries: readonly LexiconEntry[] = [
     ['từ', 'direction', 0.3, 'folds to "tu" (French/Spanish)'],
     ['quá cảnh', 'direction', 0.5, 'transit; legit flights'],
     ['qua đường', 'direction', 0.4],
+    ['rồi', 'direction', 0.3, '"then" between two legs of a trip ("sang Pháp rồi qua Anh"); very common word, only counts next to a place'],
   ]),
 
   // ───────────────────────────── negative context: news ─────────────────────────────
