@@ -1,4 +1,4 @@
-import { define, places } from './define';
+import { define, places, type Row } from './define';
 import type { LexiconEntry } from '../types';
 
 /** Terms attested (as English words or English renderings) in mission-anchors §B1–B3. */
@@ -42,6 +42,10 @@ export const entries: readonly LexiconEntry[] = [
     ['game', 'offer', 0.2, 'homograph: video games, sport', 'mission-anchors §B2 #16'],
     ['the game', 'offer', 0.25, 'homograph: sport, gaming', 'mission-anchors §B2 #16'],
     ['games', 'offer', 0.15, 'homograph: gaming, sport', 'mission-anchors §B2 #16'],
+    // "<destination> game": an attempt at a border crossing (sport writes "the Italy game", "Italy–Spain game")
+    ...['italy', 'uk', 'europe', 'germany', 'greece', 'croatia', 'bosnia', 'serbia', 'hungary', 'austria', 'spain', 'france', 'romania', 'bulgaria', 'slovenia'].map(
+      (place): Row => [`${place} game`, 'offer', 0.6, 'homograph: a team\'s match ("the Italy game"), usually with sport words', 'mission-anchors §B2 #16'],
+    ),
     ['gaming', 'offer', 0.1, 'homograph: video games', 'mission-anchors §B2 #16'],
     ['game house', 'accommodation', 0.6, 'homograph: arcade/board-game venue', 'mission-anchors §B2 #17'],
     ['dunki', 'offer', 0.55, 'homograph: 2023 Bollywood film "Dunki"', 'mission-anchors §B2 #15'],
