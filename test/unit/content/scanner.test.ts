@@ -114,6 +114,26 @@ describe('PageScanner', () => {
     await s.whenIdle();
     expect(routes()).toBe(2);
   });
+
+  it("asks the adapter for the route's post selector, again after a route change", async () => {
+    history.pushState({}, '', '/feed');
+    document.body.innerHTML = '<main><article>boat one</article><section class="card">boat card</section></main>'; // fixture markup
+    const calls: string[] = [];
+    const byRoute: PlatformAdapter = { ...adapter, postSelector: 'article, section.card', postSelectorAt: (url) => (url.pathname.startsWith('/market') ? 'article, section.card' : 'article') };
+    scanner = new PageScanner(document, byRoute, stubEngine(calls), { scanned: () => undefined, counts: () => undefined }, () => false, () => new Promise((r) => setTimeout(r, 0)));
+    scanner.start();
+    await tick();
+    await scanner.whenIdle();
+    expect(calls).toEqual(['boat one']);
+    expect(scanner.postAt(document.querySelector('section'))).toBeNull();
+    history.pushState({}, '', '/market/item/1');
+    document.querySelector('main')!.append(document.createElement('hr'));
+    await tick();
+    await scanner.whenIdle();
+    expect(calls).toEqual(['boat one', 'boat one', 'boat card']);
+    expect(scanner.postAt(document.querySelector('section'))).toBe(document.querySelector('section'));
+    history.pushState({}, '', '/');
+  });
 });
 
 describe('PageScanner schedule', () => {
