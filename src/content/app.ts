@@ -471,7 +471,6 @@ export class ContentApp {
   }
 }
 
-/** A few posts' worth of text in several scripts, with cues, prices, a phone and a route. */
 /** Posts of several kinds (ads, benign, scripts, digits, flags): the warm-up runs each path a page will. */
 const WARM_UP_TEXTS = [
   'Boat from Izmir to Lesbos tonight, 2500 euro per person, pay on arrival. WhatsApp +90 555 010 2233',
@@ -479,6 +478,13 @@ const WARM_UP_TEXTS = [
   'good morning friends, family photo from the market', 'Поездка в Европу 🇹🇷➡️🇬🇷 @travel_agent',
   'News: police arrested smugglers, never pay smugglers', 'happy weekend everyone',
 ];
+/**
+ * The same, joined four at a time into posts of a feed's length (~200–300 units, scripts
+ * mixed): the engine's loops then run as long as on a page's posts, so they are optimised
+ * for those before the first slice. (Short texts alone left the first ~200 posts of a page
+ * 3–8× slower than the rest.)
+ */
+const LONG_WARM_UP_TEXTS = WARM_UP_TEXTS.map((t, i, all) => [t, all[(i + 3) % all.length], t, all[(i + 5) % all.length]].join(' '));
 
 /** An engine being built: its remaining steps and the main-thread time they took so far. */
 interface EngineBuild {
@@ -489,8 +495,8 @@ interface EngineBuild {
 }
 
 /**
- * A task of the engine build starts no new step after this long: steps take up to ~6 ms, so
- * a task stays well under 16 ms.
+ * A task of the engine build starts no new step after this long: steps take about a
+ * millisecond (up to ~3 ms on a cold page), so a task stays well under 16 ms.
  */
 const BUILD_SLICE_MS = 4;
 
@@ -503,14 +509,20 @@ function* withWarmUp(steps: Steps<Engine>): Steps<Engine> {
   const engine = yield* steps;
   for (let i = 0; i < WARM_UP_RUNS; i++) {
     yield; // the first scans run unoptimised code: one run per step, one post per step at first
-    for (const text of WARM_UP_TEXTS) {
+    for (const text of i < SHORT_WARM_UP_RUNS ? WARM_UP_TEXTS : LONG_WARM_UP_TEXTS) {
       if (i < COLD_WARM_UP_RUNS) yield;
       engine.scan(text);
     }
   }
   return engine;
 }
-const WARM_UP_RUNS = 30;
+/**
+ * Runs of the warm-up (one step each, ~0.2–0.5 ms once optimised): 60 against 30 made the
+ * engine build ~7 ms longer and the first scan of a 1,000-post feed ~11 ms shorter (median
+ * of 24 interleaved page loads each); 120 bought 5 ms more of scan for 18 ms more of build.
+ */
+const WARM_UP_RUNS = 60;
+const SHORT_WARM_UP_RUNS = 10;
 /** The first runs reach code (and lazily built lexicon entries) not run before: a step per post. */
 const COLD_WARM_UP_RUNS = 2;
 
