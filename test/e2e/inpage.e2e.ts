@@ -108,6 +108,8 @@ describe('highlights, tooltip, summary', () => {
     const last = summary.posts.at(-1)!;
     expect(await sendToTab(ext, feed, { type: 'scroll-to', index: last.index })).toBe(true);
     await expect.poll(() => feed.evaluate(() => window.scrollY)).toBeGreaterThan(200);
+    // the scroll is smooth: let it end, so the next test's coordinates stay valid
+    await scrollSettled(feed);
   });
 });
 
@@ -115,6 +117,7 @@ describe('flagging: only trusted, visible, deliberate input counts', () => {
   it('synthetic clicks, pointer and key events from the page flag nothing', async () => {
     // At each Flag button (the badge floats over its post: the page finds only our host
     // there), a page script fires everything it can at the host and at what is under the point.
+    await scrollSettled(feed);
     for (const button of await findByRole(feed, 'button', /^Flag this post/)) {
       const point = await centreOf(feed, button.backendNodeId);
       await feed.evaluate(({ x, y }) => {
@@ -329,3 +332,15 @@ describe('quiet mode', () => {
     await expect.poll(() => badgeCount(feed), { timeout: 10_000 }).toBeGreaterThan(0);
   });
 });
+
+/** Resolves once the page has not scrolled for two consecutive readings 100 ms apart. */
+async function scrollSettled(page: Page): Promise<void> {
+  let last = await page.evaluate(() => window.scrollY);
+  for (let i = 0; i < 50; i++) {
+    await page.waitForTimeout(100);
+    const now = await page.evaluate(() => window.scrollY);
+    if (now === last) return;
+    last = now;
+  }
+  throw new Error('the page kept scrolling');
+}
