@@ -45,9 +45,9 @@ export class ContentApp {
   /** Badges of posts on screen (or coming near), inserted together when the slice ends. */
   private pendingBadges: [Element, BadgeHandle][] = [];
   /**
-   * Badges of posts off screen, inserted together when the scan run ends: one style and
-   * layout update for all of them, not one per slice that made some. (Badges are overlays
-   * and move nothing, but each insertion still dirties its post.)
+   * Badges of posts off screen, inserted together when the scan run ends. Each insertion
+   * moves everything below it, and a frame with such a move re-lays out the feed (~110 ms on
+   * a 5,000-post page): one frame for all of them, not one per slice that made some.
    */
   private laterBadges: [Element, BadgeHandle][] = [];
   /**

@@ -115,8 +115,8 @@ describe('highlights, tooltip, summary', () => {
 
 describe('flagging: only trusted, visible, deliberate input counts', () => {
   it('synthetic clicks, pointer and key events from the page flag nothing', async () => {
-    // At each Flag button (the badge floats over its post: the page finds only our host
-    // there), a page script fires everything it can at the host and at what is under the point.
+    // At each Flag button (the page can reach only our host there, never the button in the
+    // closed shadow root), a page script fires everything it can at the host and at what is under the point.
     await scrollSettled(feed);
     for (const button of await findByRole(feed, 'button', /^Flag this post/)) {
       const point = await centreOf(feed, button.backendNodeId);

@@ -8,24 +8,21 @@ import type { ScanResult } from '../../engine/types';
 export const BADGE_TAG = 'tidemark-badge';
 
 /*
- * An overlay: the host is a zero-height block at the top of the post and the bar floats over
- * the post's top inline-end corner, so inserting a badge moves nothing on the page (an
- * in-flow bar pushed every post below it down: a re-layout of the whole feed per frame that
- * added badges, ~110 ms on a 5,000-post page). The reasons take one line (all of them in
- * its tooltip and to assistive technology), so the bar covers little of the post. Nothing
- * in it changes size on hover or focus: a button that moved between the press and the
- * release of a click would never be clicked.
+ * An in-flow bar above the post's content: it never covers the post's own text (an overlay
+ * at the top corner hid the first line, the start of the text in right-to-left posts, and
+ * the platform's own menu). Inserting one moves the content below it, so badges of posts
+ * off screen are inserted together at the end of a scan run (see ContentApp.laterBadges).
+ * Nothing in it changes size on hover or focus: a button that moved between the press and
+ * the release of a click would never be clicked.
  */
 const STYLE = `
-:host { all: initial; display: block; position: relative; height: 0; overflow: visible; z-index: 2147483646; direction: ltr; }
-.bar { position: absolute; top: 4px; right: 4px; box-sizing: border-box; max-width: min(calc(100% - 8px), 34em);
-  display: flex; align-items: center; gap: 6px; font: 12px/1.4 system-ui, sans-serif;
-  border-radius: 6px; padding: 3px 4px 3px 8px; color: #1b1f24; background: #fff4d6; border: 1px solid #e0a800;
-  box-shadow: 0 1px 4px rgba(0, 0, 0, .25); }
+:host { all: initial; display: block; margin: 0 0 6px; direction: ltr; }
+.bar { display: flex; flex-wrap: wrap; align-items: center; gap: 6px; font: 12px/1.4 system-ui, sans-serif;
+  border-radius: 6px; padding: 4px 8px; color: #1b1f24; background: #fff4d6; border: 1px solid #e0a800; }
 .bar.review { background: #eef4ff; border-color: #7aa2e3; }
 .mark { font-weight: 700; letter-spacing: .02em; }
 .score { font-variant-numeric: tabular-nums; font-weight: 600; white-space: nowrap; }
-.reasons { flex: 0 1 auto; min-width: 0; color: #3d4450; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
+.reasons { flex: 1 1 12em; min-width: 0; color: #3d4450; }
 button { flex: none; font: 600 12px/1 system-ui, sans-serif; border-radius: 4px; border: 1px solid #8a1c1c; background: #b42318;
   color: #fff; padding: 5px 10px; cursor: pointer; }
 button:focus-visible { outline: 3px solid #1d4ed8; outline-offset: 2px; }
