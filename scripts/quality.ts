@@ -7,23 +7,8 @@
  * false-positive rate on `benign` lines, overall, per language and per kind; --misses also
  * lists every misclassified post with its score and reasons.
  */
-import { readFileSync } from 'node:fs';
 import { createEngine } from '../src/engine';
-
-interface Post {
-  id: string;
-  lang: string;
-  label: 'ad' | 'benign';
-  kind?: string;
-  text: string;
-}
-
-interface Row {
-  ads: number;
-  tp: number;
-  benign: number;
-  fp: number;
-}
+import { readLabelled, sortedRows, tally, type QualityRow as Row } from './lib/quality';
 
 const args = process.argv.slice(2);
 const file = args.find((a) => !a.startsWith('--'));
@@ -33,33 +18,18 @@ if (file === undefined) {
 }
 const showMisses = args.includes('--misses');
 
-const posts: Post[] = readFileSync(file, 'utf8')
-  .split('\n')
-  .filter((l) => l.trim() !== '')
-  .map((l) => JSON.parse(l) as Post);
+const posts = readLabelled(file);
 const engine = createEngine();
 const byLang = new Map<string, Row>();
 const byKind = new Map<string, Row>();
 const misses: string[] = [];
 
-const add = (m: Map<string, Row>, key: string, p: Post, suspect: boolean): void => {
-  const r = m.get(key) ?? { ads: 0, tp: 0, benign: 0, fp: 0 };
-  if (p.label === 'ad') {
-    r.ads++;
-    if (suspect) r.tp++;
-  } else {
-    r.benign++;
-    if (suspect) r.fp++;
-  }
-  m.set(key, r);
-};
-
 for (const p of posts) {
   const res = engine.scan(p.text);
   const suspect = res.verdict === 'suspect';
-  add(byLang, 'ALL', p, suspect);
-  add(byLang, p.lang, p, suspect);
-  add(byKind, p.kind ?? '-', p, suspect);
+  tally(byLang, 'ALL', p, suspect);
+  tally(byLang, p.lang, p, suspect);
+  tally(byKind, p.kind ?? '-', p, suspect);
   if ((p.label === 'ad') !== suspect) {
     misses.push(`${p.id} ${p.label} [${p.kind ?? '-'}] ${res.score.toFixed(2)} ${res.verdict} (${res.reasons.join('; ')})\n    ${p.text.slice(0, 160)}`);
   }
@@ -68,8 +38,7 @@ for (const p of posts) {
 const fmt = (name: string, r: Row): string =>
   `${name.padEnd(15)} recall ${r.ads ? `${r.tp}/${r.ads}`.padStart(6) : '     -'} ${r.ads ? (r.tp / r.ads).toFixed(3) : '  -  '}   FPR ${r.benign ? `${r.fp}/${r.benign}`.padStart(5) : '    -'} ${r.benign ? (r.fp / r.benign).toFixed(3) : '  -  '}`;
 const table = (m: Map<string, Row>): string =>
-  [...m.entries()]
-    .toSorted(([a], [b]) => (a === 'ALL' ? -1 : b === 'ALL' ? 1 : a.localeCompare(b)))
+  sortedRows(m)
     .map(([k, r]) => fmt(k, r))
     .join('\n');
 

@@ -6,59 +6,28 @@
  * per language (and per obfuscation kind for the last set), and asserts the targets from issue 3
  * on the dev set and the levels reached on the two probe sets.
  */
-import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createEngine } from '../../../src/engine';
-
-interface Post {
-  id: string;
-  lang: string;
-  label: 'ad' | 'benign';
-  kind?: string;
-  text: string;
-}
-
-interface Row {
-  ads: number;
-  benign: number;
-  tp: number;
-  fp: number;
-}
+import { falsePositiveRate as fpr, precision, readLabelled, recall, sortedRows, tally, type QualityRow as Row } from '../../../scripts/lib/quality';
 
 const engine = createEngine();
-const recall = (r: Row) => (r.ads ? r.tp / r.ads : 1);
-const fpr = (r: Row) => (r.benign ? r.fp / r.benign : 0);
-const precision = (r: Row) => (r.tp + r.fp ? r.tp / (r.tp + r.fp) : 1);
 
 /**
  * Scans one fixture file and prints its quality table; returns the rows by language (and ALL),
  * or by the posts' `kind` (and ALL) when `by` is 'kind'.
  */
 function measure(name: string, file: string, by: 'lang' | 'kind' = 'lang'): Map<string, Row> {
-  const posts: Post[] = readFileSync(resolve(__dirname, '../../fixtures', file), 'utf8')
-    .split('\n')
-    .filter((l) => l.trim() !== '')
-    .map((l) => JSON.parse(l) as Post);
+  const posts = readLabelled(resolve(__dirname, '../../fixtures', file));
   const rows = new Map<string, Row>();
   const misses: string[] = [];
   for (const p of posts) {
     const suspect = engine.scan(p.text).verdict === 'suspect';
-    for (const key of ['ALL', by === 'kind' ? (p.kind ?? '-') : p.lang]) {
-      const r = rows.get(key) ?? { ads: 0, benign: 0, tp: 0, fp: 0 };
-      if (p.label === 'ad') {
-        r.ads++;
-        if (suspect) r.tp++;
-      } else {
-        r.benign++;
-        if (suspect) r.fp++;
-      }
-      rows.set(key, r);
-    }
+    tally(rows, 'ALL', p, suspect);
+    tally(rows, by === 'kind' ? (p.kind ?? '-') : p.lang, p, suspect);
     if ((p.label === 'ad') !== suspect) misses.push(`${p.id} (${p.label})`);
   }
-  const table = [...rows.entries()]
-    .toSorted(([a], [b]) => (a === 'ALL' ? -1 : b === 'ALL' ? 1 : a.localeCompare(b)))
+  const table = sortedRows(rows)
     .map(([key, r]) => `${key.padEnd(by === 'kind' ? 15 : 5)} ads ${String(r.ads).padStart(3)} benign ${String(r.benign).padStart(3)}  P ${precision(r).toFixed(3)}  R ${recall(r).toFixed(3)}  FPR ${fpr(r).toFixed(3)}`)
     .join('\n');
   console.log(`${name} quality (${posts.length} posts, by ${by})\n${table}\nmisclassified: ${misses.join(', ') || 'none'}`);
