@@ -72,6 +72,24 @@ function utf8Bytes(posts: readonly string[]): number {
   return n;
 }
 
+/**
+ * Steady-state MB/s of `engine` over `posts`: one untimed pass (JIT, and the lexicon's lazily
+ * built variants), then the median of five timed passes (two cores: single runs are noisy).
+ */
+function steadyThroughput(engine: ReturnType<typeof createEngine>, posts: readonly string[], bytes: number): number {
+  let sink = 0;
+  for (const p of posts) sink += engine.scan(p).matches.length;
+  const runs: number[] = [];
+  for (let r = 0; r < 5; r++) {
+    const t0 = performance.now();
+    for (const p of posts) sink += engine.scan(p).matches.length;
+    runs.push(performance.now() - t0);
+  }
+  if (sink < 0) console.error(sink); // keeps the scans observable
+  runs.sort((a, b) => a - b);
+  return bytes / 1e6 / ((runs[2] as number) / 1000);
+}
+
 function escapeRe(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
@@ -167,30 +185,11 @@ export async function runEngineBenchmarks(): Promise<BenchLine[]> {
   const bytes = utf8Bytes(posts);
   lines.push({ bench: 'engine', metric: 'input', value: round(bytes / 1e6), unit: 'MB' });
   const engine = (await shippedEngine())();
-  // steady state: one untimed pass (JIT, and the lexicon's lazily built variants), then the
-  // median of five timed passes (the machine has two cores: single runs are noisy)
   let sink = 0;
-  for (const p of posts) sink += engine.scan(p).matches.length;
-  const runs: number[] = [];
-  for (let r = 0; r < 5; r++) {
-    t0 = performance.now();
-    for (const p of posts) sink += engine.scan(p).matches.length;
-    runs.push(performance.now() - t0);
-  }
-  runs.sort((a, b) => a - b);
-  const engineMbs = bytes / 1e6 / ((runs[2] as number) / 1000);
-  // the same on feed-like text (fewer lexicon terms per post): one untimed pass, median of five
+  const engineMbs = steadyThroughput(engine, posts, bytes);
+  // the same on feed-like text (fewer lexicon terms per post)
   const typical = generatePosts(5_200_000, 43, TYPICAL_TERM_RATE);
-  const typicalBytes = utf8Bytes(typical);
-  for (const p of typical) sink += engine.scan(p).matches.length;
-  const typicalRuns: number[] = [];
-  for (let r = 0; r < 5; r++) {
-    t0 = performance.now();
-    for (const p of typical) sink += engine.scan(p).matches.length;
-    typicalRuns.push(performance.now() - t0);
-  }
-  typicalRuns.sort((a, b) => a - b);
-  const typicalMbs = typicalBytes / 1e6 / ((typicalRuns[2] as number) / 1000);
+  const typicalMbs = steadyThroughput(engine, typical, utf8Bytes(typical));
 
   // naive baseline: one RegExp per term, looped over every post (on a ≥ 1 MB slice: it is slow)
   const regexes = entries.map((e) => new RegExp(escapeRe(e.term.replace(/\*/g, '')), 'giu'));
