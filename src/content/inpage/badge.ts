@@ -156,7 +156,6 @@ export function createBadge(onFlag: () => void): BadgeHandle {
       // nothing about the verdict is exposed on the host the page can see.
       bar.setAttribute('aria-label', `Tidemark: ${result.verdict}, score ${Math.round(result.score * 100)}%`);
       reasons.textContent = result.reasons.join(' · ');
-      reasons.setAttribute('title', reasons.textContent);
     },
     setState(state, message) {
       button.disabled = state === 'busy' || state === 'flagged';
