@@ -60,8 +60,8 @@ export const B_KID = 2;
 export const NEED_START = 1;
 export const NEED_END = 2;
 
-/** Budget for the dense rows, in bytes: keeps all matcher tables within ~4 MB per tab. */
-const DENSE_BUDGET = 1_600_000;
+/** Budget for the dense rows, in bytes: keeps all matcher tables within ~4 MB per tab (1.0 against 1.6 MB: same speed, measured A/B). */
+const DENSE_BUDGET = 1_000_000;
 const DENSE_DEPTH = 3;
 
 /**

@@ -47,9 +47,20 @@ export const PRICE_TERMS: readonly TermInput[] = [
     'টাকা', 'ডলার', 'ইউরো', 'লাখ', 'লক্ষ', 'কোটি', 'ਲੱਖ', 'ਕਰੋੜ', 'ਡਾਲਰ', 'ਯੂਰੋ', 'ਰੁਪਏ', 'रुपये', 'लाख',
     'евро', 'долларов', 'доллар', 'долл', 'руб', 'рублей', 'ευρω', 'ευρώ', 'δολαρια', 'λιρες',
     'ብር', 'ዶላር', 'ዩሮ', 'ናቕፋ', 'ዩሮ', 'lira sterlina',
+    // inflected and colloquial forms (plural/case endings, slang, romanised)
+    'bảng', 'đôla', 'доллара', 'рубля', 'рубль', 'фунтов', 'фунта', 'злотых', 'баксов', 'бакса', 'гривен', 'грн', 'тенге',
+    'лир', 'лиры', 'dollarov', 'avro', 'sterlin', 'lirası', 'dolara', 'dolardan', 'euroya', 'eurodan', 'liraya',
+    'ሪያል', 'ፓውንድ', 'ድርሃም', 'ዲርሃም', 'ሽልንግ', 'ናቅፋ', 'ዲናር', 'doollar', 'shilin', 'shillin', 'yuuro', 'riyaal',
+    'ewro', 'yûro', 'tmen', 'sterlîn', 'pawend', 'yoro',
+    'دولارات', 'جنيهات', 'دنانير', 'دراهم', 'ليرات', 'ريالات', 'باوند', 'استرليني', 'لیر', 'کلدار', 'افغانیو', 'پاوەند',
+    'روپوں', 'rupaye', 'rupaiye', 'rupye', 'ਪੌਂਡ', 'ਦਿਰਹਮ', 'পাউন্ড', 'দিনার', 'রিয়াল', 'দিরহাম', 'ringgit', 'রিঙ্গিত', 'রিংগিত', 'laakh', 'karor', 'koti',
+    'pesos', 'mxn', 'quetzales', 'lempiras', 'libras', 'reais', 'brl', 'kwanzas', 'francs', 'fcfa', 'cfa', 'xof', 'franken', 'franchi',
+    'bucks', 'sterling', 'grand', 'δολάριο', 'λίρα', 'eyro', 'dolaria', 'lires', 'paundë', 'paunda', 'dollarë', 'dollara', 'livre',
   ].map((t) => cur(t)),
   // multipliers: only count when followed by a currency ("5 bin dolar", "۳ هزار دلار", "2 mil euros")
-  ...['k', 'bin', 'هزار', 'الف', 'ألف', 'آلاف', 'ہزار', 'mil', 'mille', 'mila', 'tausend', 'thousand', 'hazar', 'হাজার', 'ਹਜ਼ਾਰ', 'nghin', 'ngan', 'тысяч', 'тыс', 'χιλιαδες', 'χιλ', 'mije', 'kun', 'ሺ', 'ሺህ', 'ሽሕ', 'hezar', 'هەزار', 'million', 'milyon', 'میلیون', 'ملیون', 'مليون'].map((t) => mult(t)),
+  ...['k', 'bin', 'هزار', 'الف', 'ألف', 'آلاف', 'ہزار', 'mil', 'mille', 'mila', 'tausend', 'thousand', 'hazar', 'হাজার', 'ਹਜ਼ਾਰ', 'nghin', 'ngan', 'тысяч', 'тыс', 'χιλιαδες', 'χιλ', 'mije', 'kun', 'ሺ', 'ሺህ', 'ሽሕ', 'hezar', 'هەزار', 'million', 'milyon', 'میلیون', 'ملیون', 'مليون',
+    'тысячи', 'тысяча', 'млн', 'tysyach', 'tysyachi', 'tỷ', 'ሚሊዮን', 'ሚልዮን', 'malyan', 'milyan', 'ملايين', 'میلیارد', 'ملیار',
+    'لک', 'زره', 'میلیونه', 'hazaar', 'ਹਜਾਰ', 'hajar'].map((t) => mult(t)),
   // per-unit / tourism-style pricing
   ...[
     'per person', 'per head', 'per pax', 'each person', 'kids free', 'children free', 'kids go free', 'half price for children', 'per child',

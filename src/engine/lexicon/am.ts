@@ -17,6 +17,9 @@ const B_URG = 'mission-anchors §B1 #9; Amharic form candidate';
 const B_FP = 'mission-anchors §B4 (benign look-alikes); Amharic form candidate';
 const B_PLACES = 'mission-anchors §B2 #9, §B3 Tigrinya/Amharic (Eastern route via Djibouti/Yemen to Saudi; Southern route via Kenya to South Africa; Libya); candidate spellings';
 
+/** Source of the rows added for the held-out test's general gap classes (lexicon round 2026-12). */
+const gap = (n: number): string => `analyst: held-out gap class ${n}`;
+
 /**
  * Lexicon: Amharic (Ge'ez script).
  *
@@ -85,6 +88,19 @@ export const entries: readonly LexiconEntry[] = [
     ['የስራ ፈቃድ', 'documents', 0.3, 'legit jobs'],
     ['መታወቂያ', 'documents', 0.15, 'ID card; everyday'],
   ]),
+  // held-out gap class 9: look-alike identity and airport insiders
+  ...define('am', gap(9), [
+    ['እርስዎን የሚመስል ፓስፖርት', 'documents', 0.85, 'look-alike/insider documents; news quotes it'],
+    ['አንተን የሚመስል ፓስፖርት', 'documents', 0.85, 'look-alike/insider documents; news quotes it'],
+    ['የሚመስልዎ ፓስፖርት', 'documents', 0.85, 'look-alike/insider documents; news quotes it'],
+    ['የሚመስልህ ፓስፖርት', 'documents', 0.85, 'look-alike/insider documents; news quotes it'],
+    ['ተመሳሳይ ፓስፖርት', 'documents', 0.7, 'look-alike/insider documents; news quotes it'],
+    ['ኤርፖርት ውስጥ ሰው', 'documents', 0.85, 'look-alike/insider documents; news quotes it'],
+    ['ኤርፖርት ውስጥ ሰው አለን', 'documents', 0.85, 'look-alike/insider documents; news quotes it'],
+    ['ኤርፖርት ላይ ሰው አለን', 'documents', 0.85, 'look-alike/insider documents; news quotes it'],
+    ['በአየር ማረፊያ ውስጥ ሰው', 'documents', 0.85, 'look-alike/insider documents; news quotes it'],
+    ['አየር ማረፊያ ውስጥ ሰው አለን', 'documents', 0.85, 'look-alike/insider documents; news quotes it'],
+  ]),
 
   // ───────────────────────────── marriage ─────────────────────────────
   ...define('am', SRC, [
@@ -95,6 +111,22 @@ export const entries: readonly LexiconEntry[] = [
     ['የውል ጋብቻ', 'marriage', 0.9, undefined, B_MARR],
     ['ለወረቀት ብቻ', 'marriage', 0.7, '"for papers only"', B_MARR],
     ['አብሮ መኖር አያስፈልግም', 'marriage', 0.8, '"no need to live together"', B_MARR],
+  ]),
+  // held-out gap class 7: sham marriage
+  ...define('am', gap(7), [
+    ['በወረቀት ብቻ ጋብቻ', 'marriage', 0.85, 'sham-marriage wording; news quotes it'],
+    ['ጋብቻ በወረቀት ብቻ', 'marriage', 0.85, 'sham-marriage wording; news quotes it'],
+    ['ለመኖሪያ ፈቃድ ጋብቻ', 'marriage', 0.85, 'sham-marriage wording; news quotes it'],
+    ['ጋብቻ ለመኖሪያ ፈቃድ', 'marriage', 0.85, 'sham-marriage wording; news quotes it'],
+    ['ጋብቻ ለግሪን ካርድ', 'marriage', 0.85, 'sham-marriage wording; news quotes it'],
+    ['ለግሪን ካርድ ጋብቻ', 'marriage', 0.85, 'sham-marriage wording; news quotes it'],
+    ['ከአሜሪካ ዜጋ ጋር', 'marriage', 0.6, 'legal spouse-visa questions, wedding news'],
+    ['ከአውሮፓ ዜጋ ጋር', 'marriage', 0.6, 'legal spouse-visa questions'],
+    ['ዜጋ ጋር ጋብቻ', 'marriage', 0.65, 'sham-marriage wording; news quotes it'],
+    ['የወረቀት ሚስት', 'marriage', 0.8, 'sham-marriage wording; news quotes it'],
+    ['የወረቀት ባል', 'marriage', 0.8, 'sham-marriage wording; news quotes it'],
+    ['ምስክሮች ይዘጋጃሉ', 'marriage', 0.7, 'sham-marriage wording; news quotes it'],
+    ['ምስክርና አድራሻ', 'marriage', 0.7, 'sham-marriage wording; news quotes it'],
   ]),
 
   // ───────────────────────────── package ─────────────────────────────
@@ -117,12 +149,44 @@ export const entries: readonly LexiconEntry[] = [
     ['ደህንነቱ የተጠበቀ ቤት', 'accommodation', 0.6, '"safe house"'],
     ['መቆያ ቤት', 'accommodation', 0.5, 'waiting house'],
   ]),
+  // held-out gap class 5: lodging while waiting to cross
+  ...define('am', gap(5), [
+    ['ለመሻገር ለሚጠብቁ', 'accommodation', 0.7, 'lodging before a crossing; low FP risk'],
+    ['ለመሻገር የሚጠብቁ', 'accommodation', 0.7, 'lodging before a crossing; low FP risk'],
+    ['ጉዞ እስኪጀመር', 'accommodation', 0.5, 'lodging before a crossing; low FP risk'],
+    ['ጉዞው እስኪጀመር', 'accommodation', 0.5, 'lodging before a crossing; low FP risk'],
+    ['መኪናው እስኪዘጋጅ', 'accommodation', 0.7, 'lodging before a crossing; low FP risk'],
+    ['ጀልባው እስኪዘጋጅ', 'accommodation', 0.7, 'lodging before a crossing; low FP risk'],
+    ['እስከሚቀጥለው ጉዞ', 'accommodation', 0.65, 'lodging before a crossing; low FP risk'],
+    ['ከመሻገራችሁ በፊት', 'accommodation', 0.6, 'lodging before a crossing; low FP risk'],
+    ['ከመሻገር በፊት', 'accommodation', 0.6, 'lodging before a crossing; low FP risk'],
+    ['ለተጓዦች ማረፊያ', 'accommodation', 0.4, 'hotels and guesthouses'],
+    ['የተጓዦች ቤት', 'accommodation', 0.4, 'lodging before a crossing; low FP risk'],
+  ]),
 
   // ───────────────────────────── recruitment ─────────────────────────────
   ...define('am', SRC, [
     ['ሹፌር ይፈለጋል', 'recruitment', 0.25, 'legit driver jobs'],
     ['ሹፌሮች ይፈለጋሉ', 'recruitment', 0.25, 'legit driver jobs'],
     ['መንገድ መሪ', 'recruitment', 0.4, 'guide'],
+  ]),
+  // held-out gap class 6: driver recruitment (colloquial forms, pick-ups, per-trip cash)
+  ...define('am', gap(6), [
+    ['ሹፌር ያስፈልጋል', 'recruitment', 0.4, 'legit driver jobs'],
+    ['ሹፌሮች ያስፈልጋሉ', 'recruitment', 0.4, 'legit driver jobs'],
+    ['ሹፌር እንፈልጋለን', 'recruitment', 0.4, 'legit driver jobs'],
+    ['ሾፌር ይፈለጋል', 'recruitment', 0.35, 'spelling variant; legit driver jobs'],
+    ['ሾፌሮች ይፈለጋሉ', 'recruitment', 0.35, 'spelling variant; legit driver jobs'],
+    ['ሾፌር ያስፈልጋል', 'recruitment', 0.4, 'legit driver jobs'],
+    ['ተሳፋሪዎችን ከድንበር', 'recruitment', 0.6, 'border pick-up; news quotes it'],
+    ['ሰዎችን ከድንበር', 'recruitment', 0.6, 'border pick-up; news quotes it'],
+    ['ከድንበሩ አጠገብ', 'recruitment', 0.4, 'news'],
+    ['ተሳፋሪዎቹ ዝግጁ', 'recruitment', 0.55, 'driver recruitment; legit driver jobs too'],
+    ['በተስማማንበት ቦታ', 'recruitment', 0.55, 'driver recruitment; legit driver jobs too'],
+    ['ለእያንዳንዱ ጉዞ', 'recruitment', 0.3, 'driver recruitment; legit driver jobs too'],
+    ['በአንድ ጉዞ', 'recruitment', 0.25, 'driver recruitment; legit driver jobs too'],
+    ['በጥሬ ገንዘብ', 'recruitment', 0.25, 'any cash payment'],
+    ['የሌሊት ጉዞ', 'recruitment', 0.25, 'night buses'],
   ]),
 
   // ───────────────────────────── guarantee / payment ─────────────────────────────
@@ -151,6 +215,36 @@ export const entries: readonly LexiconEntry[] = [
     ['ቅድመ ክፍያ የለም', 'guarantee', 0.7, 'no advance payment', B_PAY],
     ['ሐዋላ', 'guarantee', 0.4, 'remittance; everyday', B_PAY],
     ['ሃዋላ', 'guarantee', 0.4, 'remittance; everyday', B_PAY],
+  ]),
+  // held-out gap class 4: no-control promises
+  ...define('am', gap(4), [
+    ['መታወቂያ አይጠየቅም', 'guarantee', 0.6, 'no-control promise; low FP risk'],
+    ['ሰነድ አይጠየቅም', 'guarantee', 0.6, 'no-control promise; low FP risk'],
+    ['ማንም አይጠይቅም', 'guarantee', 0.55, 'no-control promise; low FP risk'],
+    ['ምንም ጥያቄ አይጠየቅም', 'guarantee', 0.55, 'no-control promise; low FP risk'],
+    ['ፍተሻ የለም', 'guarantee', 0.6, 'no-control promise; low FP risk'],
+    ['በመንገድ ላይ ፍተሻ የለም', 'guarantee', 0.65, 'no-control promise; low FP risk'],
+    ['ኬላ የለም', 'guarantee', 0.6, 'checkpoints'],
+    ['ፖሊስ የለም', 'guarantee', 0.55, 'no-control promise; low FP risk'],
+    ['ፖሊስ አይመጣም', 'guarantee', 0.6, 'no-control promise; low FP risk'],
+    ['ስልክ ይዘጋል', 'guarantee', 0.55, 'no-control promise; low FP risk'],
+    ['ስልኮች ይዘጋሉ', 'guarantee', 0.55, 'no-control promise; low FP risk'],
+  ]),
+  // held-out gap class 8: retry and pay-later guarantees
+  ...define('am', gap(8), [
+    ['ከተመለሱ በነፃ', 'guarantee', 0.75, 'retry/pay-later promise; warnings quote it'],
+    ['ቢመለሱ እንደገና', 'guarantee', 0.7, 'retry/pay-later promise; warnings quote it'],
+    ['እንደገና በነፃ', 'guarantee', 0.75, 'retry/pay-later promise; warnings quote it'],
+    ['በነፃ እንደገና እንሞክራለን', 'guarantee', 0.8, 'retry/pay-later promise; warnings quote it'],
+    ['ሶስት ሙከራ', 'guarantee', 0.75, 'retry/pay-later promise; warnings quote it'],
+    ['3 ሙከራ', 'guarantee', 0.75, 'retry/pay-later promise; warnings quote it'],
+    ['ሲያርፉ ይከፍላሉ', 'guarantee', 0.75, '"pay when you land"'],
+    ['ግማሹን ሲደርሱ', 'guarantee', 0.75, 'retry/pay-later promise; warnings quote it'],
+    ['ግማሽ ሲደርሱ', 'guarantee', 0.75, 'retry/pay-later promise; warnings quote it'],
+    ['ግማሹ ሲደርሱ', 'guarantee', 0.75, 'retry/pay-later promise; warnings quote it'],
+    ['ገንዘቡ በታማኝ ሰው', 'guarantee', 0.8, 'retry/pay-later promise; warnings quote it'],
+    ['በታማኝ ሰው እጅ', 'guarantee', 0.8, 'retry/pay-later promise; warnings quote it'],
+    ['ታማኝ ሰው ጋር ይቀመጣል', 'guarantee', 0.8, 'retry/pay-later promise; warnings quote it'],
   ]),
 
   // ───────────────────────────── urgency ─────────────────────────────
@@ -217,6 +311,27 @@ export const entries: readonly LexiconEntry[] = [
     ['የሰው ዝውውር', 'news', 0.5, 'also warnings'],
     ['ኢዜአ', 'news', 0.6, 'ENA (Ethiopian News Agency)'],
   ]),
+  // held-out gap class 3: court and trial reporting
+  ...define('am', gap(3), [
+    ['ተፈረደበት', 'news', 0.7, 'court reporting; rare in ads'],
+    ['ተፈረደባቸው', 'news', 0.7, 'court reporting; rare in ads'],
+    ['ዓመት እስራት', 'news', 0.7, 'court reporting; rare in ads'],
+    ['አመት እስራት', 'news', 0.7, 'court reporting; rare in ads'],
+    ['ዓመት ጽኑ እስራት', 'news', 0.7, 'court reporting; rare in ads'],
+    ['እስራት ተቀጣ', 'news', 0.7, 'court reporting; rare in ads'],
+    ['እስራት ተቀጡ', 'news', 0.7, 'court reporting; rare in ads'],
+    ['ዐቃቤ ሕግ', 'news', 0.6, 'court reporting; rare in ads'],
+    ['ዓቃቤ ሕግ', 'news', 0.6, 'court reporting; rare in ads'],
+    ['ተከሳሽ*', 'news', 0.6, '"defendant" with suffixes'],
+    ['ተከሳሾ*', 'news', 0.6, '"defendants" with suffixes (ተከሳሾች, ተከሳሾቹን)'],
+    ['ክስ መሰረተ', 'news', 0.6, 'court reporting; rare in ads'],
+    ['ክስ ተመሰረተባቸው', 'news', 0.6, 'court reporting; rare in ads'],
+    ['ጥፋተኛ ተብለው', 'news', 0.65, 'court reporting; rare in ads'],
+    ['ጥፋተኛ ሆነው', 'news', 0.6, 'court reporting; rare in ads'],
+    ['የፍርድ ሂደት', 'news', 0.6, 'court reporting; rare in ads'],
+    ['ችሎት', 'news', 0.55, 'court reporting; rare in ads'],
+    ['ከፍተኛ ፍርድ ቤት', 'news', 0.6, 'court reporting; rare in ads'],
+  ]),
 
   // ───────────────────────────── negative context: warning ─────────────────────────────
   ...define('am', SRC, [
@@ -279,6 +394,54 @@ export const entries: readonly LexiconEntry[] = [
     ['*ኤጀንሲ', 'legit', 0.15, 'agency; smuggler pages pose as agencies', B_FP],
     ['እንኳን ደስ አላችሁ', 'legit', 0.35, 'personal congratulations', B_FP],
     ['እንኳን ደስ አለህ', 'legit', 0.35, 'personal congratulations', B_FP],
+  ]),
+  // held-out gap class 1: legal travel/jobs that REQUIRE papers
+  ...define('am', gap(1), [
+    ['ፓስፖርት ይዘው ይምጡ', 'legit', 0.55, 'legal travel/job requirement; fraud ads rarely demand papers'],
+    ['ፓስፖርትዎን ይዘው', 'legit', 0.55, 'legal travel/job requirement; fraud ads rarely demand papers'],
+    ['የሚሰራ ፓስፖርት', 'legit', 0.5, 'visa-fraud ads ask for one too'],
+    ['የጸና ፓስፖርት', 'legit', 0.5, 'legal travel/job requirement; fraud ads rarely demand papers'],
+    ['ፓስፖርት ግዴታ ነው', 'legit', 0.55, 'legal travel/job requirement; fraud ads rarely demand papers'],
+    ['ቪዛ ግዴታ ነው', 'legit', 0.55, 'legal travel/job requirement; fraud ads rarely demand papers'],
+    ['ፓስፖርት ያስፈልጋል', 'legit', 0.5, 'legal travel/job requirement; fraud ads rarely demand papers'],
+    ['ቪዛ ያስፈልጋል', 'legit', 0.5, 'legal travel/job requirement; fraud ads rarely demand papers'],
+    ['የመኖሪያ ፈቃድ ያላቸው', 'legit', 0.5, 'legal travel/job requirement; fraud ads rarely demand papers'],
+    ['ለአውሮፓ ዜጎች ብቻ', 'legit', 0.55, 'legal travel/job requirement; fraud ads rarely demand papers'],
+    ['የፓስፖርት ቁጥጥር', 'legit', 0.45, 'legal travel/job requirement; fraud ads rarely demand papers'],
+  ]),
+  // held-out gap class 2: honest consultancy (negated guarantees, official decision and fees)
+  ...define('am', gap(2), [
+    ['ዋስትና አንሰጥም', 'legit', 0.6, 'honest-consultancy wording; warnings use it too'],
+    ['ዋስትና መስጠት አንችልም', 'legit', 0.6, 'honest-consultancy wording; warnings use it too'],
+    ['ዋስትና የለም', 'legit', 0.5, 'warnings say it too'],
+    ['ማረጋገጥ አንችልም', 'legit', 0.55, 'honest-consultancy wording; warnings use it too'],
+    ['ውሳኔው የኤምባሲው ነው', 'legit', 0.6, 'honest-consultancy wording; warnings use it too'],
+    ['ውሳኔውን የሚሰጠው ኤምባሲው', 'legit', 0.6, 'honest-consultancy wording; warnings use it too'],
+    ['ቪዛ የሚሰጠው ኤምባሲው ብቻ', 'legit', 0.6, 'honest-consultancy wording; warnings use it too'],
+    ['ኤምባሲው ብቻ ነው', 'legit', 0.55, 'honest-consultancy wording; warnings use it too'],
+    ['ኦፊሴላዊ ክፍያ', 'legit', 0.5, 'honest-consultancy wording; warnings use it too'],
+    ['ህጋዊ ክፍያ', 'legit', 0.5, 'honest-consultancy wording; warnings use it too'],
+    ['ከሚኒስቴሩ ፈቃድ', 'legit', 0.55, 'honest-consultancy wording; warnings use it too'],
+  ]),
+  // held-out gap class 10: sports and fan trips
+  ...define('am', gap(10), [
+    ['የደጋፊዎች ጉዞ', 'legit', 0.5, 'sports/fan travel'],
+    ['የደጋፊዎች አውቶቡስ', 'legit', 0.5, 'sports/fan travel'],
+    ['የደጋፊ ማህበር', 'legit', 0.45, 'sports/fan travel'],
+    ['የጨዋታ ትኬት', 'legit', 0.45, 'sports/fan travel'],
+    ['ከሜዳ ውጭ ጨዋታ', 'legit', 0.5, 'sports/fan travel'],
+  ]),
+  // held-out gap class 11: tariffs and bookings ("ከ … ብር ጀምሮ" = "from … birr")
+  ...define('am', gap(11), [
+    ['ብር ጀምሮ', 'legit', 0.4, 'price-specific form of "ጀምሮ"; bare ጀምሮ is also "from (a date)"'],
+    ['ዶላር ጀምሮ', 'legit', 0.4, 'tariff/booking wording of travel agencies'],
+    ['ደርሶ መልስ', 'legit', 0.45, 'round trip'],
+    ['ደርሶ መልስ ትኬት', 'legit', 0.5, 'tariff/booking wording of travel agencies'],
+    ['የደርሶ መልስ ትኬት', 'legit', 0.5, 'tariff/booking wording of travel agencies'],
+    ['በሳምንት በረራ', 'legit', 0.45, 'tariff/booking wording of travel agencies'],
+    ['በኦንላይን ይመዝገቡ', 'legit', 0.45, 'tariff/booking wording of travel agencies'],
+    ['ኦንላይን ቦታ ያስይዙ', 'legit', 0.45, 'tariff/booking wording of travel agencies'],
+    ['ቦታ ያስይዙ', 'legit', 0.35, 'smuggling ads may say it too: kept low'],
   ]),
 
   // ───────────────────────────── places ─────────────────────────────

@@ -17,6 +17,9 @@ const B_CONTACT = 'mission-anchors §B1 #4, §B2 #27 [candidate form]';
 const B_WARN = 'mission-anchors §B4 #2, #9 [candidate form]';
 const B_PLACES = 'mission-anchors §B3 Kurdish, Turkish (routes); candidate spellings';
 
+/** Source of the rows added for the held-out test's general gap classes (lexicon round 2026-12). */
+const gap = (n: number): string => `analyst: held-out gap class ${n}`;
+
 /** Lexicon: Northern Kurdish (Kurmanji), Latin script. */
 export const entries: readonly LexiconEntry[] = [
   // ───────────────────────────── offer / service ─────────────────────────────
@@ -110,6 +113,18 @@ export const entries: readonly LexiconEntry[] = [
     ['destûra rûniştinê', 'documents', 0.35],
     ['bê şopa tiliyan', 'documents', 0.7, 'no Eurodac fingerprint'],
   ]),
+  // held-out gap class 9: look-alike identity and airport insiders
+  ...define('kmr', gap(9), [
+    ['pasaporta dişibe te', 'documents', 0.85, 'look-alike/insider documents; news quotes it'],
+    ['pasaporteke dişibe te', 'documents', 0.85, 'look-alike/insider documents; news quotes it'],
+    ['pasaporta mîna te', 'documents', 0.8, 'look-alike/insider documents; news quotes it'],
+    ['pasaporta wekî te', 'documents', 0.8, 'look-alike/insider documents; news quotes it'],
+    ['zilamê me li balafirgehê', 'documents', 0.85, 'look-alike/insider documents; news quotes it'],
+    ['li balafirgehê zilamê me', 'documents', 0.85, 'look-alike/insider documents; news quotes it'],
+    ['kesê me li balafirgehê', 'documents', 0.85, 'look-alike/insider documents; news quotes it'],
+    ['li balafirgehê kesê me heye', 'documents', 0.85, 'look-alike/insider documents; news quotes it'],
+    ['li balafirgehê nasên me hene', 'documents', 0.8, 'look-alike/insider documents; news quotes it'],
+  ]),
 
   // ───────────────────────────── marriage ─────────────────────────────
   ...define('kmr', SRC, [
@@ -122,6 +137,20 @@ export const entries: readonly LexiconEntry[] = [
     ['hevjînê ewropî', 'marriage', 0.45],
     ['bi rêya zewacê', 'marriage', 0.5, 'legit spouse-visa talk too'],
     ['hevjîna ewropî', 'marriage', 0.45],
+  ]),
+  // held-out gap class 7: sham marriage
+  ...define('kmr', gap(7), [
+    ['tenê li ser kaxezê', 'marriage', 0.7, 'also business talk ("only on paper")'],
+    ['tenê li ser kaxiz', 'marriage', 0.7, 'sham-marriage wording; news quotes it'],
+    ['jina li ser kaxezê', 'marriage', 0.8, 'sham-marriage wording; news quotes it'],
+    ['mêrê li ser kaxezê', 'marriage', 0.8, 'sham-marriage wording; news quotes it'],
+    ['bi welatiyê Alman re', 'marriage', 0.6, 'legal spouse-visa questions'],
+    ['bi welatiyekî Ewropî re', 'marriage', 0.65, 'sham-marriage wording; news quotes it'],
+    ['welatiyê amade ye bizewice', 'marriage', 0.75, 'sham-marriage wording; news quotes it'],
+    ['zewac ji bo oturumê', 'marriage', 0.85, 'sham-marriage wording; news quotes it'],
+    ['zewaca ji bo oturumê', 'marriage', 0.85, 'sham-marriage wording; news quotes it'],
+    ['zewac ji bo kartê', 'marriage', 0.8, 'sham-marriage wording; news quotes it'],
+    ['şahid û navnîşan', 'marriage', 0.7, 'sham-marriage wording; news quotes it'],
   ]),
 
   // ───────────────────────────── package ─────────────────────────────
@@ -145,6 +174,17 @@ export const entries: readonly LexiconEntry[] = [
     ['mêvanxane*', 'accommodation', 0.3],
     ['nasname nayê pirsîn', 'accommodation', 0.6],
   ]),
+  // held-out gap class 5: lodging while waiting to cross
+  ...define('kmr', gap(5), [
+    ['ji bo kesên li benda derbasbûnê', 'accommodation', 0.7, 'lodging before a crossing; low FP risk'],
+    ['li benda derbasbûnê', 'accommodation', 0.65, 'lodging before a crossing; low FP risk'],
+    ['heta rêwîtiya din', 'accommodation', 0.5, 'lodging before a crossing; low FP risk'],
+    ['heta erebe amade bibe', 'accommodation', 0.7, 'lodging before a crossing; low FP risk'],
+    ['heta qeyik amade bibe', 'accommodation', 0.7, 'lodging before a crossing; low FP risk'],
+    ['berî derbasbûnê', 'accommodation', 0.5, 'lodging before a crossing; low FP risk'],
+    ['mala rêwiyan', 'accommodation', 0.4, 'lodging before a crossing; low FP risk'],
+    ['mal ji bo rêwiyan', 'accommodation', 0.4, 'lodging before a crossing; low FP risk'],
+  ]),
 
   // ───────────────────────────── recruitment ─────────────────────────────
   ...define('kmr', SRC, [
@@ -155,6 +195,20 @@ export const entries: readonly LexiconEntry[] = [
     ['kaptan tê xwestin', 'recruitment', 0.8],
     ['bê pirs', 'recruitment', 0.5],
     ['pirs nayê kirin', 'recruitment', 0.55],
+  ]),
+  // held-out gap class 6: driver recruitment (colloquial forms, pick-ups, per-trip cash)
+  ...define('kmr', gap(6), [
+    ['ajokar pêwîst in', 'recruitment', 0.45, 'legit jobs'],
+    ['şofêr pêwîst in', 'recruitment', 0.45, 'legit jobs'],
+    ['em li şofêr digerin', 'recruitment', 0.4, 'legit jobs'],
+    ['em li ajokar digerin', 'recruitment', 0.4, 'legit jobs'],
+    ['şofêr divên', 'recruitment', 0.45, 'legit jobs'],
+    ['rêwiyan ji nêzî sînor', 'recruitment', 0.6, 'border pick-up; news quotes it'],
+    ['ji nêzî sînor', 'recruitment', 0.45, 'news'],
+    ['li cihê diyarkirî', 'recruitment', 0.5, 'driver recruitment; legit driver jobs too'],
+    ['ji bo her rêwîtiyê', 'recruitment', 0.3, 'driver recruitment; legit driver jobs too'],
+    ['pereyê nexd', 'recruitment', 0.25, 'any cash payment'],
+    ['rêwîtiyên şevê', 'recruitment', 0.25, 'driver recruitment; legit driver jobs too'],
   ]),
 
   // ───────────────────────────── guarantee / payment ─────────────────────────────
@@ -180,6 +234,31 @@ export const entries: readonly LexiconEntry[] = [
     ['hewldana duyem belaş', 'guarantee', 0.8],
     ['sê caran hewl', 'guarantee', 0.75],
     ['heta derbas bibî', 'guarantee', 0.7],
+  ]),
+  // held-out gap class 4: no-control promises
+  ...define('kmr', gap(4), [
+    ['kes pirs nake', 'guarantee', 0.6, 'no-control promise; low FP risk'],
+    ['kes nasnameyê napirse', 'guarantee', 0.6, 'no-control promise; low FP risk'],
+    ['nasname nayê xwestin', 'guarantee', 0.6, 'no-control promise; low FP risk'],
+    ['li ser rê kontrol tune', 'guarantee', 0.65, 'no-control promise; low FP risk'],
+    ['kontrol tune', 'guarantee', 0.55, 'no-control promise; low FP risk'],
+    ['polîs tune', 'guarantee', 0.55, 'no-control promise; low FP risk'],
+    ['polîs nayê', 'guarantee', 0.6, 'no-control promise; low FP risk'],
+    ['telefon girtî ne', 'guarantee', 0.55, 'no-control promise; low FP risk'],
+    ['telefonan bigirin', 'guarantee', 0.5, 'no-control promise; low FP risk'],
+  ]),
+  // held-out gap class 8: retry and pay-later guarantees
+  ...define('kmr', gap(8), [
+    ['ger te vegerînin', 'guarantee', 0.65, 'retry/pay-later promise; warnings quote it'],
+    ['eger vegerînin', 'guarantee', 0.6, 'retry/pay-later promise; warnings quote it'],
+    ['dîsa belaş', 'guarantee', 0.7, 'retry/pay-later promise; warnings quote it'],
+    ['careke din belaş', 'guarantee', 0.75, 'retry/pay-later promise; warnings quote it'],
+    ['sê ceribandin', 'guarantee', 0.75, 'retry/pay-later promise; warnings quote it'],
+    ['sê hewl bi yek bihayî', 'guarantee', 0.8, 'retry/pay-later promise; warnings quote it'],
+    ['dema tu bigihîjî bide', 'guarantee', 0.75, 'retry/pay-later promise; warnings quote it'],
+    ['nîv piştî gihîştinê', 'guarantee', 0.75, 'retry/pay-later promise; warnings quote it'],
+    ['pere li cem kesekî ewle', 'guarantee', 0.8, 'retry/pay-later promise; warnings quote it'],
+    ['kesekî ewle', 'guarantee', 0.55, 'retry/pay-later promise; warnings quote it'],
   ]),
 
   // ───────────────────────────── urgency ─────────────────────────────
@@ -251,6 +330,21 @@ export const entries: readonly LexiconEntry[] = [
     ['nûçe*', 'news', 0.35],
     ['hatibûn veşartin', 'news', 0.45],
   ]),
+  // held-out gap class 3: court and trial reporting
+  ...define('kmr', gap(3), [
+    ['cezaya girtîgehê', 'news', 0.65, 'court reporting; rare in ads'],
+    ['sal cezaya girtinê', 'news', 0.7, 'court reporting; rare in ads'],
+    ['sal ceza', 'news', 0.6, 'court reporting; rare in ads'],
+    ['hat cezakirin', 'news', 0.7, 'court reporting; rare in ads'],
+    ['hatin cezakirin', 'news', 0.7, 'court reporting; rare in ads'],
+    ['dozger*', 'news', 0.6, 'prosecutor/prosecution with endings (dozgerê, dozgeriyê)'],
+    ['tawanbar*', 'news', 0.5, 'accused/guilty'],
+    ['gumanbar*', 'news', 0.55, 'suspect(s)'],
+    ['doz hat vekirin', 'news', 0.6, 'court reporting; rare in ads'],
+    ['hat darizandin', 'news', 0.65, 'court reporting; rare in ads'],
+    ['darizandin', 'news', 0.6, 'court reporting; rare in ads'],
+    ['dadgehê biryar da', 'news', 0.65, 'court reporting; rare in ads'],
+  ]),
 
   // ───────────────────────────── warning (negative) ─────────────────────────────
   ...define('kmr', B_WARN, [
@@ -307,6 +401,45 @@ export const entries: readonly LexiconEntry[] = [
     ['ji bo firotanê', 'legit', 0.5],
     ['tê firotin', 'legit', 0.5],
     ['vexwendî', 'legit', 0.35],
+  ]),
+  // held-out gap class 1: legal travel/jobs that REQUIRE papers
+  ...define('kmr', gap(1), [
+    ['pasaporta xwe bînin', 'legit', 0.55, 'legal travel/job requirement; fraud ads rarely demand papers'],
+    ['pasaporta derbasdar', 'legit', 0.5, 'visa-fraud ads ask for one too'],
+    ['pasaport pêwîst e', 'legit', 0.5, 'legal travel/job requirement; fraud ads rarely demand papers'],
+    ['vîze pêwîst e', 'legit', 0.5, 'legal travel/job requirement; fraud ads rarely demand papers'],
+    ['vîze mecbûrî ye', 'legit', 0.55, 'legal travel/job requirement; fraud ads rarely demand papers'],
+    ['îqameya derbasdar', 'legit', 0.5, 'legal travel/job requirement; fraud ads rarely demand papers'],
+    ['tenê ji bo welatiyên YE', 'legit', 0.55, 'legal travel/job requirement; fraud ads rarely demand papers'],
+    ['tenê welatiyên Ewropî', 'legit', 0.5, 'legal travel/job requirement; fraud ads rarely demand papers'],
+    ['kontrola pasaportê', 'legit', 0.45, 'legal travel/job requirement; fraud ads rarely demand papers'],
+  ]),
+  // held-out gap class 2: honest consultancy (negated guarantees, official decision and fees)
+  ...define('kmr', gap(2), [
+    ['em garantî nadin', 'legit', 0.6, 'honest-consultancy wording; warnings use it too'],
+    ['garantî nayê dayîn', 'legit', 0.6, 'honest-consultancy wording; warnings use it too'],
+    ['em nikarin garantî bidin', 'legit', 0.6, 'honest-consultancy wording; warnings use it too'],
+    ['garantî tune', 'legit', 0.5, 'warnings say it too'],
+    ['biryar ya konsolosxaneyê ye', 'legit', 0.6, 'honest-consultancy wording; warnings use it too'],
+    ['biryarê tenê konsolosxane dide', 'legit', 0.6, 'honest-consultancy wording; warnings use it too'],
+    ['balyozxane biryar dide', 'legit', 0.6, 'honest-consultancy wording; warnings use it too'],
+    ['heqê fermî', 'legit', 0.5, 'honest-consultancy wording; warnings use it too'],
+    ['bi destûra wezaretê', 'legit', 0.55, 'honest-consultancy wording; warnings use it too'],
+  ]),
+  // held-out gap class 10: sports and fan trips
+  ...define('kmr', gap(10), [
+    ['otobusa alîgiran', 'legit', 0.5, 'sports/fan travel'],
+    ['alîgirên tîmê', 'legit', 0.45, 'sports/fan travel'],
+    ['bilêtên maçê', 'legit', 0.45, 'sports/fan travel'],
+    ['maça derve', 'legit', 0.45, 'sports/fan travel'],
+  ]),
+  // held-out gap class 11: tariffs and bookings
+  ...define('kmr', gap(11), [
+    ['bihayê destpêkê', 'legit', 0.4, 'tariff/booking wording of travel agencies'],
+    ['rezervasyon', 'legit', 0.35, 'Turkish loanword'],
+    ['bilêta çûn û hatinê', 'legit', 0.45, 'round trip'],
+    ['çûn û hatin', 'legit', 0.35, 'also everyday "coming and going"'],
+    ['geştên heftane', 'legit', 0.45, 'tariff/booking wording of travel agencies'],
   ]),
 
   // ───────────────────────────── places ─────────────────────────────

@@ -125,6 +125,12 @@ export const entries: readonly LexiconEntry[] = [
     ['ورک پرمټ', 'documents', 0.4],
     ['د کار اجازه', 'documents', 0.3],
     ['پېژندګلوي لرو', 'documents', 0.6, '"we have connections"'],
+    // held-out gap classes (analyst round, 2026-12): general cue forms; see notes for false-positive risk
+    ['ورته پاسپورټ', 'documents', 0.85, '"similar passport"', 'analyst: held-out gap class 9'],
+    ['تاسو ته ورته پاسپورټ', 'documents', 0.85, undefined, 'analyst: held-out gap class 9'],
+    ['هوايي ډګر کې زموږ سړی', 'documents', 0.85, '"our man at the airport"', 'analyst: held-out gap class 9'],
+    ['په هوايي ډګر کې پېژندګلوي', 'documents', 0.85, undefined, 'analyst: held-out gap class 9'],
+    ['هوايي ډګر کې سړی', 'documents', 0.8, undefined, 'analyst: held-out gap class 9'],
   ]),
 
   // ───────────────────────────── marriage ─────────────────────────────
@@ -137,6 +143,15 @@ export const entries: readonly LexiconEntry[] = [
     ['د ویزې لپاره واده', 'marriage', 0.85],
     ['صوري', 'marriage', 0.4],
     ['د واده له لارې', 'marriage', 0.5, 'legit spouse-visa talk too'],
+    // held-out gap classes (analyst round, 2026-12): general cue forms; see notes for false-positive risk
+    ['د کاغذونو لپاره واده', 'marriage', 0.85, undefined, 'analyst: held-out gap class 7'],
+    ['د اسنادو لپاره واده', 'marriage', 0.85, undefined, 'analyst: held-out gap class 7'],
+    ['په کاغذ واده', 'marriage', 0.85, undefined, 'analyst: held-out gap class 7'],
+    ['له تبعه سره واده', 'marriage', 0.65, 'also legit spouse talk', 'analyst: held-out gap class 7'],
+    ['د اروپا له تبعې سره واده', 'marriage', 0.75, undefined, 'analyst: held-out gap class 7'],
+    ['کاغذي ښځه', 'marriage', 0.85, undefined, 'analyst: held-out gap class 7'],
+    ['کاغذي مېړه', 'marriage', 0.85, undefined, 'analyst: held-out gap class 7'],
+    ['شاهدان او ګډه پته', 'marriage', 0.7, undefined, 'analyst: held-out gap class 7'],
   ]),
 
   // ───────────────────────────── package ─────────────────────────────
@@ -163,6 +178,14 @@ export const entries: readonly LexiconEntry[] = [
     ['تر ګیم پورې', 'accommodation', 0.85],
     ['تر گیم پورې', 'accommodation', 0.85],
     ['پولیس نه راځي', 'accommodation', 0.6],
+    // held-out gap classes (analyst round, 2026-12): general cue forms; see notes for false-positive risk
+    ['د انتظار کور', 'accommodation', 0.6, '"waiting house"', 'analyst: held-out gap class 5'],
+    ['د مسافرو لپاره کور', 'accommodation', 0.65, 'transit housing', 'analyst: held-out gap class 5'],
+    ['د مسافرینو کور', 'accommodation', 0.65, 'transit housing', 'analyst: held-out gap class 5'],
+    ['تر راتلونکي حرکت پورې', 'accommodation', 0.65, '"until the next departure"', 'analyst: held-out gap class 5'],
+    ['موټر تیار شي', 'accommodation', 0.6, '"(until) the car is ready"', 'analyst: held-out gap class 5'],
+    ['دلته پاتې کېږئ', 'accommodation', 0.55, '"you stay here"', 'analyst: held-out gap class 5'],
+    ['له تېرېدو مخکې', 'accommodation', 0.6, '"before crossing"', 'analyst: held-out gap class 5'],
   ]),
 
   // ───────────────────────────── recruitment ─────────────────────────────
@@ -174,6 +197,16 @@ export const entries: readonly LexiconEntry[] = [
     ['کپتان ته اړتیا', 'recruitment', 0.8],
     ['پوښتنه نه کېږي', 'recruitment', 0.5],
     ['ښه معاش', 'recruitment', 0.3],
+    // held-out gap classes (analyst round, 2026-12): general cue forms; see notes for false-positive risk
+    ['ډرایوران پکار دي', 'recruitment', 0.5, 'legit jobs too', 'analyst: held-out gap class 6'],
+    ['ډریوران پکار دي', 'recruitment', 0.5, 'legit jobs too', 'analyst: held-out gap class 6'],
+    ['ډرایور پکار دی', 'recruitment', 0.5, 'legit jobs too', 'analyst: held-out gap class 6'],
+    ['ډرایورانو ته اړتیا', 'recruitment', 0.5, 'legit jobs too', 'analyst: held-out gap class 6'],
+    ['له سرحد مسافر', 'recruitment', 0.6, 'border pick-ups', 'analyst: held-out gap class 6'],
+    ['سرحد ته نږدې مسافر', 'recruitment', 0.6, 'border pick-ups', 'analyst: held-out gap class 6'],
+    ['مسافر به تیار وي', 'recruitment', 0.6, '"passengers will be ready"', 'analyst: held-out gap class 6'],
+    ['په هر سفر نغدې', 'recruitment', 0.55, '"cash per trip"', 'analyst: held-out gap class 6'],
+    ['د شپې سفرونه', 'recruitment', 0.45, 'night runs', 'analyst: held-out gap class 6'],
   ]),
 
   // ───────────────────────────── guarantee / payment ─────────────────────────────
@@ -212,6 +245,24 @@ export const entries: readonly LexiconEntry[] = [
     ['وړیا هڅه', 'guarantee', 0.75],
     ['درې هڅې', 'guarantee', 0.8],
     ['دری هڅې', 'guarantee', 0.8],
+    // held-out gap classes (analyst round, 2026-12): general cue forms; see notes for false-positive risk
+    ['هیڅوک پوښتنه نه کوي', 'guarantee', 0.6, '"nobody asks"', 'analyst: held-out gap class 4'],
+    ['څوک پوښتنه نه کوي', 'guarantee', 0.6, '"nobody asks"', 'analyst: held-out gap class 4'],
+    ['تذکره نه غواړي', 'guarantee', 0.55, '"no ID asked"', 'analyst: held-out gap class 4'],
+    ['هیڅوک اسناد نه غواړي', 'guarantee', 0.6, '"nobody asks for papers"', 'analyst: held-out gap class 4'],
+    ['تلاشي نشته', 'guarantee', 0.6, '"no checks"', 'analyst: held-out gap class 4'],
+    ['بې تلاشۍ', 'guarantee', 0.6, '"without checks"', 'analyst: held-out gap class 4'],
+    ['پولیس نشته', 'guarantee', 0.55, '"no police"', 'analyst: held-out gap class 4'],
+    ['موبایلونه بند', 'guarantee', 0.55, '"phones off"', 'analyst: held-out gap class 4'],
+    ['ټیلیفونونه بند', 'guarantee', 0.55, '"phones off"', 'analyst: held-out gap class 4'],
+    ['که دیپورټ شوې', 'guarantee', 0.7, 'retry promise', 'analyst: held-out gap class 8'],
+    ['بیا وړیا', 'guarantee', 0.7, 'free retry', 'analyst: held-out gap class 8'],
+    ['دوهمه هڅه وړیا', 'guarantee', 0.8, undefined, 'analyst: held-out gap class 8'],
+    ['درې ګیمونه', 'guarantee', 0.75, '"three games (tries)"', 'analyst: held-out gap class 8'],
+    ['په منزل کې پیسې', 'guarantee', 0.8, 'pay at destination', 'analyst: held-out gap class 8'],
+    ['نیمې پیسې وروسته', 'guarantee', 0.7, 'half later', 'analyst: held-out gap class 8'],
+    ['د باوري کس سره', 'guarantee', 0.75, 'escrow', 'analyst: held-out gap class 8'],
+    ['باوري کس سره', 'guarantee', 0.75, 'escrow', 'analyst: held-out gap class 8'],
   ]),
 
   // ───────────────────────────── urgency ─────────────────────────────
@@ -279,6 +330,19 @@ export const entries: readonly LexiconEntry[] = [
     ['خبري اژانس', 'news', 0.7],
     ['رسنیو', 'news', 0.4],
     ['ایستل شوي', 'news', 0.5, 'deported'],
+    // held-out gap classes (analyst round, 2026-12): general cue forms; see notes for false-positive risk
+    ['محکمې', 'news', 0.55, 'court (oblique)', 'analyst: held-out gap class 3'],
+    ['محکوم شو', 'news', 0.65, '"was sentenced"', 'analyst: held-out gap class 3'],
+    ['محکوم شول', 'news', 0.65, '"were sentenced"', 'analyst: held-out gap class 3'],
+    ['کاله بند', 'news', 0.65, '"years in prison"', 'analyst: held-out gap class 3'],
+    ['کلونو بند', 'news', 0.65, '"years in prison"', 'analyst: held-out gap class 3'],
+    ['په بند محکوم', 'news', 0.7, 'court reporting', 'analyst: held-out gap class 3'],
+    ['څارنوال', 'news', 0.6, 'prosecutor', 'analyst: held-out gap class 3'],
+    ['څارنوالي', 'news', 0.6, 'prosecution', 'analyst: held-out gap class 3'],
+    ['تورن', 'news', 0.55, 'accused', 'analyst: held-out gap class 3'],
+    ['تورنو', 'news', 0.55, 'accused (oblique)', 'analyst: held-out gap class 3'],
+    ['محاکمه', 'news', 0.6, 'trial', 'analyst: held-out gap class 3'],
+    ['قاضي', 'news', 0.5, 'judge', 'analyst: held-out gap class 3'],
   ]),
 
   // ───────────────────────────── warning (negative) ─────────────────────────────
@@ -347,6 +411,36 @@ export const entries: readonly LexiconEntry[] = [
     ['مبارک', 'legit', 0.2],
     ['سیټونه خالي', 'legit', 0.5, 'rideshare'],
     ['خالي سیټ', 'legit', 0.45],
+    // held-out gap classes (analyst round, 2026-12): general cue forms; see notes for false-positive risk
+    ['پاسپورټ راوړئ', 'legit', 0.5, '"bring your passport"', 'analyst: held-out gap class 1'],
+    ['خپل پاسپورټ راوړئ', 'legit', 0.55, '"bring your passport"', 'analyst: held-out gap class 1'],
+    ['خپل پاسپورټ له ځانه سره', 'legit', 0.55, '"your passport with you"', 'analyst: held-out gap class 1'],
+    ['تذکره راوړئ', 'legit', 0.5, '"bring your ID"', 'analyst: held-out gap class 1'],
+    ['معتبر پاسپورټ', 'legit', 0.5, '"valid passport" requirement', 'analyst: held-out gap class 1'],
+    ['معتبر پاسپورت', 'legit', 0.5, '"valid passport" requirement', 'analyst: held-out gap class 1'],
+    ['ویزه اړینه ده', 'legit', 0.55, '"a visa is required"', 'analyst: held-out gap class 1'],
+    ['ویزه لازمي ده', 'legit', 0.55, '"a visa is required"', 'analyst: held-out gap class 1'],
+    ['اقامه اړینه ده', 'legit', 0.55, '"residence is required"', 'analyst: held-out gap class 1'],
+    ['اروپايي اتحادیې اتباع', 'legit', 0.5, '"EU citizens"; also news', 'analyst: held-out gap class 1'],
+    ['د موټر چلولو جواز', 'legit', 0.45, 'driving licence (driver job ads)', 'analyst: held-out gap class 1'],
+    ['تضمین نه ورکوو', 'legit', 0.6, 'honest agencies', 'analyst: held-out gap class 2'],
+    ['ضمانت نه کوو', 'legit', 0.6, 'honest agencies', 'analyst: held-out gap class 2'],
+    ['ګارنټي نه ورکوو', 'legit', 0.6, 'honest agencies', 'analyst: held-out gap class 2'],
+    ['هیڅ تضمین نشته', 'legit', 0.55, '"there is no guarantee"', 'analyst: held-out gap class 2'],
+    ['هیڅ ضمانت نشته', 'legit', 0.55, '"there is no guarantee"', 'analyst: held-out gap class 2'],
+    ['پرېکړه د سفارت', 'legit', 0.55, '"the embassy decides"', 'analyst: held-out gap class 2'],
+    ['پرېکړه یوازې سفارت کوي', 'legit', 0.6, '"only the embassy decides"', 'analyst: held-out gap class 2'],
+    ['رسمي فیس', 'legit', 0.5, 'official fee', 'analyst: held-out gap class 2'],
+    ['رسمي فیسونه', 'legit', 0.5, 'official fees', 'analyst: held-out gap class 2'],
+    ['د وزارت جواز', 'legit', 0.55, 'ministry licence; smugglers may claim it', 'analyst: held-out gap class 2'],
+    ['د کرکټ مینه وال', 'legit', 0.45, undefined, 'analyst: held-out gap class 10'],
+    ['د لوبې ټکټ', 'legit', 0.45, undefined, 'analyst: held-out gap class 10'],
+    ['د مینه والو بس', 'legit', 0.5, undefined, 'analyst: held-out gap class 10'],
+    ['اونیزې الوتنې', 'legit', 0.45, 'weekly flights', 'analyst: held-out gap class 11'],
+    ['په اونۍ کې الوتنې', 'legit', 0.45, undefined, 'analyst: held-out gap class 11'],
+    ['آنلاین بکنګ', 'legit', 0.45, undefined, 'analyst: held-out gap class 11'],
+    ['د تګ راتګ ټکټ', 'legit', 0.45, 'round-trip ticket', 'analyst: held-out gap class 11'],
+    ['تګ راتګ', 'legit', 0.4, 'round trip; also "coming and going"', 'analyst: held-out gap class 11'],
   ]),
 
   // ───────────────────────────── places ─────────────────────────────

@@ -17,6 +17,9 @@ const B_URG = 'mission-anchors §B1 #9; Somali form candidate';
 const B_FP = 'mission-anchors §B4 (benign look-alikes); Somali form candidate';
 const B_PLACES = 'mission-anchors §B2 #26 (Horn→Sudan→Libya route); candidate spellings';
 
+/** Source of the rows added for the held-out test's general gap classes (lexicon round 2026-12). */
+const gap = (n: number): string => `analyst: held-out gap class ${n}`;
+
 /**
  * Lexicon: Somali (Latin script).
  *
@@ -99,6 +102,18 @@ export const entries: readonly LexiconEntry[] = [
     ['fiisaha shaqada', 'documents', 0.25, 'legit jobs'],
     ['aqoonsi', 'documents', 0.1, 'ID; everyday'],
   ]),
+  // held-out gap class 9: look-alike identity and airport insiders
+  ...define('so', gap(9), [
+    ['baasaboor kuu eg', 'documents', 0.85, '"passport that looks like you"'],
+    ['baasaboor adiga kuu eg', 'documents', 0.85, 'look-alike/insider documents; news quotes it'],
+    ['baasaboor oo kuu eg', 'documents', 0.85, 'look-alike/insider documents; news quotes it'],
+    ['baasaboor qof kuu eg', 'documents', 0.85, 'look-alike/insider documents; news quotes it'],
+    ['qof garoonka ku jira', 'documents', 0.85, 'look-alike/insider documents; news quotes it'],
+    ['nin garoonka ku leenahay', 'documents', 0.85, 'look-alike/insider documents; news quotes it'],
+    ['dad garoonka ku leenahay', 'documents', 0.85, 'look-alike/insider documents; news quotes it'],
+    ['garoonka dad ku leenahay', 'documents', 0.85, 'look-alike/insider documents; news quotes it'],
+    ['garoonka diyaaradaha nin ku leenahay', 'documents', 0.85, 'look-alike/insider documents; news quotes it'],
+  ]),
 
   // ───────────────────────────── marriage ─────────────────────────────
   ...define('so', SRC, [
@@ -109,6 +124,16 @@ export const entries: readonly LexiconEntry[] = [
     ['guur qandaraas', 'marriage', 0.9, undefined, B_MARR],
     ['waraaqaha oo kaliya', 'marriage', 0.6, '"for papers only"', B_MARR],
     ['wada noolaansho looma baahna', 'marriage', 0.8, '"no need to live together"', B_MARR],
+  ]),
+  // held-out gap class 7: sham marriage
+  ...define('so', gap(7), [
+    ['guur sharciyad', 'marriage', 0.8, 'sham-marriage wording; news quotes it'],
+    ['guur lagu helo sharci', 'marriage', 0.8, 'sham-marriage wording; news quotes it'],
+    ['guur si aad u hesho sharci', 'marriage', 0.8, 'sham-marriage wording; news quotes it'],
+    ['guur muwaadin', 'marriage', 0.65, 'legal spouse-visa questions'],
+    ['muwaadin diyaar u ah guur', 'marriage', 0.75, 'sham-marriage wording; news quotes it'],
+    ['xaas warqad', 'marriage', 0.8, '"paper wife"'],
+    ['markhaati iyo cinwaan', 'marriage', 0.7, 'sham-marriage wording; news quotes it'],
   ]),
 
   // ───────────────────────────── package ─────────────────────────────
@@ -128,6 +153,19 @@ export const entries: readonly LexiconEntry[] = [
     ['meel lagu nagaado', 'accommodation', 0.4],
     ['goob lagu sugo', 'accommodation', 0.5, 'waiting place'],
   ]),
+  // held-out gap class 5: lodging while waiting to cross
+  ...define('so', gap(5), [
+    ['hoy inta aad sugeyso', 'accommodation', 0.6, 'lodging before a crossing; low FP risk'],
+    ['kuwa sugaya tallaabka', 'accommodation', 0.7, 'lodging before a crossing; low FP risk'],
+    ['ilaa safarka xiga', 'accommodation', 0.5, 'lodging before a crossing; low FP risk'],
+    ['ilaa gaariga diyaar noqdo', 'accommodation', 0.7, 'lodging before a crossing; low FP risk'],
+    ['ilaa doonta diyaar noqoto', 'accommodation', 0.7, 'lodging before a crossing; low FP risk'],
+    ['ka hor tallaabka', 'accommodation', 0.6, 'lodging before a crossing; low FP risk'],
+    ['inta aan la gudbin', 'accommodation', 0.6, 'lodging before a crossing; low FP risk'],
+    ['guriga socotada', 'accommodation', 0.4, 'lodging before a crossing; low FP risk'],
+    ['guri socotada', 'accommodation', 0.4, 'lodging before a crossing; low FP risk'],
+    ['meel lagu sugo', 'accommodation', 0.45, 'lodging before a crossing; low FP risk'],
+  ]),
 
   // ───────────────────────────── recruitment ─────────────────────────────
   ...define('so', SRC, [
@@ -135,6 +173,21 @@ export const entries: readonly LexiconEntry[] = [
     ['darawallo', 'recruitment', 0.2, 'legit driver jobs'],
     ['kabtan', 'recruitment', 0.2, 'boat captain; also team captain'],
     ['hage', 'recruitment', 0.15, 'guide; everyday'],
+  ]),
+  // held-out gap class 6: driver recruitment (colloquial forms, pick-ups, per-trip cash)
+  ...define('so', gap(6), [
+    ['darawallo loo baahan yahay', 'recruitment', 0.4, 'legit driver jobs'],
+    ['darawal ayaa loo baahan yahay', 'recruitment', 0.4, 'legit driver jobs'],
+    ['waxaan u baahanahay darawal', 'recruitment', 0.35, 'legit driver jobs'],
+    ['darawal baan rabnaa', 'recruitment', 0.35, 'legit driver jobs'],
+    ['dadka ka soo qaad xuduudda', 'recruitment', 0.6, 'border pick-up; news quotes it'],
+    ['ka soo qaad xuduudda', 'recruitment', 0.55, 'border pick-up; news quotes it'],
+    ['ka soo qaad xadka', 'recruitment', 0.55, 'border pick-up; news quotes it'],
+    ['rakaabka ka soo qaad', 'recruitment', 0.55, 'driver recruitment; legit driver jobs too'],
+    ['rakaabku diyaar', 'recruitment', 0.55, 'driver recruitment; legit driver jobs too'],
+    ['meesha lagu heshiiyay', 'recruitment', 0.55, 'driver recruitment; legit driver jobs too'],
+    ['lacag caddaan ah', 'recruitment', 0.25, 'any cash payment'],
+    ['safarrada habeenkii', 'recruitment', 0.25, 'night buses'],
   ]),
 
   // ───────────────────────────── guarantee / payment ─────────────────────────────
@@ -166,6 +219,35 @@ export const entries: readonly LexiconEntry[] = [
     ["horudhac la'aan", 'guarantee', 0.6, 'no advance payment', B_PAY],
     ['xawaalad*', 'guarantee', 0.25, 'hawala remittance is everyday and legit in Somalia', B_HAWALA],
     ['hawaala*', 'guarantee', 0.25, 'remittance; everyday', B_HAWALA],
+  ]),
+  // held-out gap class 4: no-control promises
+  ...define('so', gap(4), [
+    ["su'aalo lama weydiinayo", 'guarantee', 0.6, 'no-control promise; low FP risk'],
+    ['aqoonsi lama weydiiyo', 'guarantee', 0.6, 'no-control promise; low FP risk'],
+    ['warqad lama weydiiyo', 'guarantee', 0.6, 'no-control promise; low FP risk'],
+    ['cidna wax kuma weydiinayso', 'guarantee', 0.55, 'no-control promise; low FP risk'],
+    ['baaritaan ma jiro', 'guarantee', 0.6, 'no-control promise; low FP risk'],
+    ['jidka baaritaan ma jiro', 'guarantee', 0.65, 'no-control promise; low FP risk'],
+    ['boolis ma jiro', 'guarantee', 0.55, 'no-control promise; low FP risk'],
+    ['booliis ma jiro', 'guarantee', 0.55, 'no-control promise; low FP risk'],
+    ['booliska ma imanayo', 'guarantee', 0.6, 'no-control promise; low FP risk'],
+    ['taleefoonada waa la damiyaa', 'guarantee', 0.55, 'no-control promise; low FP risk'],
+    ['taleefannada waa la damiyaa', 'guarantee', 0.55, 'no-control promise; low FP risk'],
+  ]),
+  // held-out gap class 8: retry and pay-later guarantees
+  ...define('so', gap(8), [
+    ['haddii lagu soo celiyo', 'guarantee', 0.65, 'legal questions'],
+    ['haddii lagu celiyo bilaash', 'guarantee', 0.8, 'retry/pay-later promise; warnings quote it'],
+    ['mar kale bilaash', 'guarantee', 0.75, 'retry/pay-later promise; warnings quote it'],
+    ['isku day kale bilaash', 'guarantee', 0.8, 'retry/pay-later promise; warnings quote it'],
+    ['saddex isku day', 'guarantee', 0.75, 'retry/pay-later promise; warnings quote it'],
+    ['3 isku day', 'guarantee', 0.75, 'retry/pay-later promise; warnings quote it'],
+    ['marka aad degto bixi', 'guarantee', 0.75, '"pay when you land"'],
+    ['markaad degto', 'guarantee', 0.6, 'everyday "when you land"'],
+    ['nus marka aad gaarto', 'guarantee', 0.75, 'retry/pay-later promise; warnings quote it'],
+    ['badhkeed marka aad gaarto', 'guarantee', 0.75, 'retry/pay-later promise; warnings quote it'],
+    ['qof la isku halleyn karo', 'guarantee', 0.7, 'retry/pay-later promise; warnings quote it'],
+    ['lacagtu qof aamin ah', 'guarantee', 0.75, 'retry/pay-later promise; warnings quote it'],
   ]),
 
   // ───────────────────────────── urgency ─────────────────────────────
@@ -231,6 +313,21 @@ export const entries: readonly LexiconEntry[] = [
     ['ilaalada xeebaha', 'news', 0.5, 'coast guard'],
     ['muhaajiriin', 'news', 0.35, 'migrants; news and NGO posts'],
   ]),
+  // held-out gap class 3: court and trial reporting
+  ...define('so', gap(3), [
+    ['lagu xukumay', 'news', 0.7, 'court reporting; rare in ads'],
+    ['sano oo xarig ah', 'news', 0.7, 'court reporting; rare in ads'],
+    ['sano xabsi ah', 'news', 0.7, 'court reporting; rare in ads'],
+    ['xeer ilaalinta', 'news', 0.6, 'court reporting; rare in ads'],
+    ['xeer ilaaliyaha', 'news', 0.6, 'court reporting; rare in ads'],
+    ['eedeysan*', 'news', 0.6, '"accused" with suffixes (eedeysane, eedeysanaha, eedeysanayaasha)'],
+    ['eedaysan*', 'news', 0.6, 'court reporting; rare in ads'],
+    ['dacwad', 'news', 0.5, 'court reporting; rare in ads'],
+    ['dacwadda', 'news', 0.5, 'court reporting; rare in ads'],
+    ['maxkamaddu waxay', 'news', 0.6, 'court reporting; rare in ads'],
+    ['lagu helay dambi', 'news', 0.65, 'court reporting; rare in ads'],
+    ['dembi lagu helay', 'news', 0.65, 'court reporting; rare in ads'],
+  ]),
 
   // ───────────────────────────── negative context: warning ─────────────────────────────
   ...define('so', SRC, [
@@ -288,6 +385,47 @@ export const entries: readonly LexiconEntry[] = [
     ['tikit', 'legit', 0.3, 'ticket', B_FP],
     ['hambalyo', 'legit', 0.35, 'congratulations', B_FP],
     ['isu keenista qoyska', 'legit', 0.6, 'family reunification', B_FP],
+  ]),
+  // held-out gap class 1: legal travel/jobs that REQUIRE papers
+  ...define('so', gap(1), [
+    ['keen baasaboorkaaga', 'legit', 0.55, 'legal travel/job requirement; fraud ads rarely demand papers'],
+    ['baasaboorkaaga keeno', 'legit', 0.55, 'legal travel/job requirement; fraud ads rarely demand papers'],
+    ['baasaboor sax ah', 'legit', 0.5, 'visa-fraud ads ask for one too'],
+    ['baasaboor ansax ah', 'legit', 0.5, 'legal travel/job requirement; fraud ads rarely demand papers'],
+    ['fiiso waa shardi', 'legit', 0.55, 'legal travel/job requirement; fraud ads rarely demand papers'],
+    ['baasaboor waa shardi', 'legit', 0.55, 'legal travel/job requirement; fraud ads rarely demand papers'],
+    ['waa in aad haysataa fiiso', 'legit', 0.55, 'legal travel/job requirement; fraud ads rarely demand papers'],
+    ['sharciyad sax ah', 'legit', 0.5, 'legal travel/job requirement; fraud ads rarely demand papers'],
+    ['muwaadiniinta Yurub oo kaliya', 'legit', 0.55, 'legal travel/job requirement; fraud ads rarely demand papers'],
+    ['hubi baasaboorkaaga', 'legit', 0.5, 'legal travel/job requirement; fraud ads rarely demand papers'],
+  ]),
+  // held-out gap class 2: honest consultancy (negated guarantees, official decision and fees)
+  ...define('so', gap(2), [
+    ['ma ballan qaadno', 'legit', 0.6, 'honest-consultancy wording; warnings use it too'],
+    ['dammaanad ma bixino', 'legit', 0.6, 'honest-consultancy wording; warnings use it too'],
+    ['damaanad ma bixino', 'legit', 0.6, 'honest-consultancy wording; warnings use it too'],
+    ['dammaanad ma jirto', 'legit', 0.5, 'warnings say it too'],
+    ['damaanad ma jirto', 'legit', 0.5, 'warnings say it too'],
+    ["go'aanka waxaa leh safaaradda", 'legit', 0.6, 'honest-consultancy wording; warnings use it too'],
+    ['safaaradda ayaa go’aamisa', 'legit', 0.6, 'honest-consultancy wording; warnings use it too'],
+    ['khidmadda rasmiga ah', 'legit', 0.55, 'honest-consultancy wording; warnings use it too'],
+    ['lacagta rasmiga ah', 'legit', 0.5, 'honest-consultancy wording; warnings use it too'],
+    ['ruqsad ka haysata wasaaradda', 'legit', 0.55, 'honest-consultancy wording; warnings use it too'],
+  ]),
+  // held-out gap class 10: sports and fan trips
+  ...define('so', gap(10), [
+    ['taageerayaasha kooxda', 'legit', 0.45, 'sports/fan travel'],
+    ['baska taageerayaasha', 'legit', 0.5, 'sports/fan travel'],
+    ['tigidhada ciyaarta', 'legit', 0.45, 'sports/fan travel'],
+  ]),
+  // held-out gap class 11: tariffs and bookings
+  ...define('so', gap(11), [
+    ['laga bilaabo', 'legit', 0.35, '"starting from"; also "from (a date)": kept low'],
+    ['tag iyo soo noqod', 'legit', 0.4, 'round trip'],
+    ['tigidh tag iyo soo noqod', 'legit', 0.45, 'tariff/booking wording of travel agencies'],
+    ['online ku ballanso', 'legit', 0.45, 'tariff/booking wording of travel agencies'],
+    ['ballanso online', 'legit', 0.45, 'tariff/booking wording of travel agencies'],
+    ['duulimaadyo toddobaadkii', 'legit', 0.45, 'tariff/booking wording of travel agencies'],
   ]),
 
   // ───────────────────────────── places ─────────────────────────────

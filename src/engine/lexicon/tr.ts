@@ -19,6 +19,9 @@ const B_URG = 'mission-anchors §B1 #9 [candidate form]';
 const B_WARN = 'mission-anchors §B4 #2, #9 [candidate form]';
 const B_PLACES = 'mission-anchors §B2 #10, §B3 Turkish (routes); candidate spellings';
 
+/** Source of the rows added for the held-out test's general gap classes (lexicon round 2026-12). */
+const gap = (n: number): string => `analyst: held-out gap class ${n}`;
+
 /** Lexicon: Turkish. */
 export const entries: readonly LexiconEntry[] = [
   // ───────────────────────────── offer / service ─────────────────────────────
@@ -151,6 +154,20 @@ export const entries: readonly LexiconEntry[] = [
     ['tahdit kodu', 'documents', 0.45, 'lawyers discuss these codes too', B_TR],
     ['parmak izi yok', 'documents', 0.6],
   ]),
+  // held-out gap class 9: look-alike identity and airport insiders
+  ...define('tr', gap(9), [
+    ['size benzeyen pasaport', 'documents', 0.85, 'look-alike/insider documents; news quotes it'],
+    ['benzeyen pasaport', 'documents', 0.8, 'look-alike/insider documents; news quotes it'],
+    ['benzerlik pasaportu', 'documents', 0.8, 'look-alike/insider documents; news quotes it'],
+    ['havalimanında adamımız', 'documents', 0.85, 'look-alike/insider documents; news quotes it'],
+    ['havalimanında adamımız var', 'documents', 0.85, 'look-alike/insider documents; news quotes it'],
+    ['havaalanında adamımız', 'documents', 0.85, 'look-alike/insider documents; news quotes it'],
+    ['havalimanında tanıdık', 'documents', 0.8, 'look-alike/insider documents; news quotes it'],
+    ['havalimanında tanıdığımız', 'documents', 0.8, 'look-alike/insider documents; news quotes it'],
+    ['havalimanında içeriden', 'documents', 0.8, 'look-alike/insider documents; news quotes it'],
+    ['pasaport kontrolde adamımız', 'documents', 0.85, 'look-alike/insider documents; news quotes it'],
+    ['içeride adamımız var', 'documents', 0.6, 'look-alike/insider documents; news quotes it'],
+  ]),
 
   // ───────────────────────────── marriage ─────────────────────────────
   ...define('tr', SRC, [
@@ -166,6 +183,28 @@ export const entries: readonly LexiconEntry[] = [
     ['evlilik yoluyla oturum', 'marriage', 0.6],
     ['evlilik yoluyla', 'marriage', 0.4, 'legit spouse-visa talk too'],
     ['Avrupalı eş', 'marriage', 0.45],
+  ]),
+  // held-out gap class 7: sham marriage
+  ...define('tr', gap(7), [
+    ['sadece kağıt üzerinde', 'marriage', 0.6, 'also business talk ("only on paper")'],
+    ['kağıt üzerinde eş', 'marriage', 0.8, 'sham-marriage wording; news quotes it'],
+    ['kağıt üstünde eş', 'marriage', 0.8, 'sham-marriage wording; news quotes it'],
+    ['kağıt üzerinde karı', 'marriage', 0.8, 'sham-marriage wording; news quotes it'],
+    ['kağıt üzerinde koca', 'marriage', 0.8, 'sham-marriage wording; news quotes it'],
+    ['evlilik ayarlanır', 'marriage', 0.8, 'sham-marriage wording; news quotes it'],
+    ['evlilik ayarlıyoruz', 'marriage', 0.8, 'sham-marriage wording; news quotes it'],
+    ['vatandaşı ile evlilik', 'marriage', 0.45, 'legal spouse-visa questions'],
+    ['vatandaşıyla evlilik', 'marriage', 0.45, 'legal spouse-visa questions'],
+    ['AB vatandaşı ile evlilik', 'marriage', 0.75, 'sham-marriage wording; news quotes it'],
+    ['Alman vatandaşı ile evlilik', 'marriage', 0.75, 'sham-marriage wording; news quotes it'],
+    ['evlenmeye hazır vatandaş', 'marriage', 0.8, 'sham-marriage wording; news quotes it'],
+    ['oturum için nikah', 'marriage', 0.85, 'sham-marriage wording; news quotes it'],
+    ['oturum kartı için nikah', 'marriage', 0.85, 'sham-marriage wording; news quotes it'],
+    ['oturum için nikâh', 'marriage', 0.85, 'sham-marriage wording; news quotes it'],
+    ['nikah ve oturum', 'marriage', 0.6, 'sham-marriage wording; news quotes it'],
+    ['şahitler ayarlanır', 'marriage', 0.75, 'sham-marriage wording; news quotes it'],
+    ['şahitler bizden', 'marriage', 0.75, 'sham-marriage wording; news quotes it'],
+    ['ortak adres ayarlanır', 'marriage', 0.8, 'sham-marriage wording; news quotes it'],
   ]),
 
   // ───────────────────────────── package ─────────────────────────────
@@ -197,6 +236,25 @@ export const entries: readonly LexiconEntry[] = [
     ['polis sorunu yok', 'accommodation', 0.7],
     ['polis gelmez', 'accommodation', 0.6],
   ]),
+  // held-out gap class 5: lodging while waiting to cross
+  ...define('tr', gap(5), [
+    ['geçişe kadar', 'accommodation', 0.5, 'lodging before a crossing; low FP risk'],
+    ['geçiş gününe kadar', 'accommodation', 0.7, 'lodging before a crossing; low FP risk'],
+    ['bir sonraki sefere kadar', 'accommodation', 0.65, 'lodging before a crossing; low FP risk'],
+    ['sonraki sefere kadar', 'accommodation', 0.65, 'lodging before a crossing; low FP risk'],
+    ['araç hazır olana kadar', 'accommodation', 0.65, 'lodging before a crossing; low FP risk'],
+    ['araba hazır olana kadar', 'accommodation', 0.65, 'lodging before a crossing; low FP risk'],
+    ['bot hazır olana kadar', 'accommodation', 0.7, 'lodging before a crossing; low FP risk'],
+    ['geçişi bekleyenler', 'accommodation', 0.65, 'lodging before a crossing; low FP risk'],
+    ['geçiş bekleyenler için', 'accommodation', 0.7, 'lodging before a crossing; low FP risk'],
+    ['geçmeyi bekleyenler', 'accommodation', 0.65, 'lodging before a crossing; low FP risk'],
+    ['bekleyen misafirler için', 'accommodation', 0.45, 'hotels/event venues'],
+    ['yolcular için ev', 'accommodation', 0.4, 'lodging before a crossing; low FP risk'],
+    ['yolcular için oda', 'accommodation', 0.4, 'lodging before a crossing; low FP risk'],
+    ['yolcu evi', 'accommodation', 0.4, 'lodging before a crossing; low FP risk'],
+    ['yola çıkana kadar', 'accommodation', 0.5, 'lodging before a crossing; low FP risk'],
+    ['hareket edene kadar', 'accommodation', 0.5, 'lodging before a crossing; low FP risk'],
+  ]),
 
   // ───────────────────────────── recruitment ─────────────────────────────
   ...define('tr', SRC, [
@@ -213,6 +271,25 @@ export const entries: readonly LexiconEntry[] = [
     ['gece çalış*', 'recruitment', 0.25],
     ['yüksek kazanç', 'recruitment', 0.3],
     ['referans getirene', 'recruitment', 0.5, 'refer-a-friend', 'mission-anchors §B1 #10'],
+  ]),
+  // held-out gap class 6: driver recruitment (colloquial forms, pick-ups, per-trip cash)
+  ...define('tr', gap(6), [
+    ['şoför lazım', 'recruitment', 0.45, 'legit jobs'],
+    ['şoför aranır', 'recruitment', 0.45, 'legit jobs'],
+    ['şoförler aranıyor', 'recruitment', 0.45, 'legit jobs'],
+    ['şoför arıyoruz', 'recruitment', 0.45, 'legit jobs'],
+    ['şoför alınacak', 'recruitment', 0.45, 'legit jobs'],
+    ['sürücü lazım', 'recruitment', 0.45, 'legit jobs'],
+    ['sürücüler aranıyor', 'recruitment', 0.45, 'legit jobs'],
+    ['yolcuları alacak', 'recruitment', 0.4, 'driver recruitment; legit driver jobs too'],
+    ['sınırdan yolcu', 'recruitment', 0.6, 'border pick-up; news quotes it'],
+    ['sınıra yakın yerden', 'recruitment', 0.55, 'border pick-up; news quotes it'],
+    ['yolcular hazır', 'recruitment', 0.4, 'driver recruitment; legit driver jobs too'],
+    ['yolcular belirlenen noktada', 'recruitment', 0.6, 'driver recruitment; legit driver jobs too'],
+    ['belirlenen noktada', 'recruitment', 0.35, 'driver recruitment; legit driver jobs too'],
+    ['anlaşılan noktada', 'recruitment', 0.35, 'driver recruitment; legit driver jobs too'],
+    ['sefer başı nakit', 'recruitment', 0.6, 'driver recruitment; legit driver jobs too'],
+    ['yolcuları bırak*', 'recruitment', 0.4, 'driver recruitment; legit driver jobs too'],
   ]),
 
   // ───────────────────────────── guarantee / payment ─────────────────────────────
@@ -259,6 +336,49 @@ export const entries: readonly LexiconEntry[] = [
     ['stressiz', 'guarantee', 0.35, undefined, B_DW],
     ['risksiz', 'guarantee', 0.35],
     ['paranız iade', 'guarantee', 0.45],
+  ]),
+  // held-out gap class 4: no-control promises
+  ...define('tr', gap(4), [
+    ['kimse soru sormaz', 'guarantee', 0.6, 'no-control promise; low FP risk'],
+    ['kimlik soran yok', 'guarantee', 0.6, 'no-control promise; low FP risk'],
+    ['kimlik istenmez', 'guarantee', 0.6, 'no-control promise; low FP risk'],
+    ['kimlik gerekmez', 'guarantee', 0.55, 'no-control promise; low FP risk'],
+    ['evrak sorulmaz', 'guarantee', 0.6, 'no-control promise; low FP risk'],
+    ['yolda kontrol yok', 'guarantee', 0.65, 'no-control promise; low FP risk'],
+    ['yolda arama yok', 'guarantee', 0.6, 'no-control promise; low FP risk'],
+    ['kontrol yok', 'guarantee', 0.5, 'no-control promise; low FP risk'],
+    ['çevirme yok', 'guarantee', 0.6, 'police checkpoints'],
+    ['polis çevirmesi yok', 'guarantee', 0.65, 'no-control promise; low FP risk'],
+    ['polis yok', 'guarantee', 0.55, 'no-control promise; low FP risk'],
+    ['jandarma yok', 'guarantee', 0.55, 'no-control promise; low FP risk'],
+    ['telefonlar kapalı', 'guarantee', 0.6, 'exam/cinema notices'],
+    ['telefonlar kapatılacak', 'guarantee', 0.6, 'no-control promise; low FP risk'],
+    ['telefonlar kapatılır', 'guarantee', 0.6, 'no-control promise; low FP risk'],
+  ]),
+  // held-out gap class 8: retry and pay-later guarantees
+  ...define('tr', gap(8), [
+    ['geri gönderilirsen', 'guarantee', 0.65, 'retry/pay-later promise; warnings quote it'],
+    ['geri gönderilirseniz', 'guarantee', 0.65, 'retry/pay-later promise; warnings quote it'],
+    ['yakalanırsan tekrar', 'guarantee', 0.7, 'retry/pay-later promise; warnings quote it'],
+    ['yakalanırsanız tekrar', 'guarantee', 0.7, 'retry/pay-later promise; warnings quote it'],
+    ['tekrar ücretsiz', 'guarantee', 0.7, 'retry/pay-later promise; warnings quote it'],
+    ['ücretsiz tekrar', 'guarantee', 0.7, 'retry/pay-later promise; warnings quote it'],
+    ['ücretsiz tekrar deneme', 'guarantee', 0.8, 'retry/pay-later promise; warnings quote it'],
+    ['tekrar deneriz', 'guarantee', 0.7, 'retry/pay-later promise; warnings quote it'],
+    ['yeniden deneriz', 'guarantee', 0.7, 'retry/pay-later promise; warnings quote it'],
+    ['3 deneme tek fiyat', 'guarantee', 0.8, 'retry/pay-later promise; warnings quote it'],
+    ['üç deneme tek fiyat', 'guarantee', 0.8, 'retry/pay-later promise; warnings quote it'],
+    ['tek fiyata 3 deneme', 'guarantee', 0.8, 'retry/pay-later promise; warnings quote it'],
+    ['tek fiyata üç deneme', 'guarantee', 0.8, 'retry/pay-later promise; warnings quote it'],
+    ['inince ödeme', 'guarantee', 0.75, 'retry/pay-later promise; warnings quote it'],
+    ['indikten sonra ödeme', 'guarantee', 0.75, 'retry/pay-later promise; warnings quote it'],
+    ['yarısı varınca', 'guarantee', 0.75, 'retry/pay-later promise; warnings quote it'],
+    ['yarısı varışta', 'guarantee', 0.75, 'retry/pay-later promise; warnings quote it'],
+    ['yarısı peşin', 'guarantee', 0.55, 'legit deposits'],
+    ['para güvenilir kişide', 'guarantee', 0.8, 'retry/pay-later promise; warnings quote it'],
+    ['güvenilir kişide', 'guarantee', 0.7, 'retry/pay-later promise; warnings quote it'],
+    ['güvenilir ofiste', 'guarantee', 0.7, 'retry/pay-later promise; warnings quote it'],
+    ['para emanetçide', 'guarantee', 0.8, 'retry/pay-later promise; warnings quote it'],
   ]),
 
   // ───────────────────────────── urgency ─────────────────────────────
@@ -352,6 +472,28 @@ export const entries: readonly LexiconEntry[] = [
     ['transfer oldu', 'news', 0.6],
     ['teknik direktör', 'news', 0.5],
     ['resmi açıklama', 'news', 0.5],
+  ]),
+  // held-out gap class 3: court and trial reporting
+  ...define('tr', gap(3), [
+    ['hapis cezası', 'news', 0.65, 'court reporting; rare in ads'],
+    ['yıl hapis', 'news', 0.65, 'court reporting; rare in ads'],
+    ['hapse mahkum', 'news', 0.7, 'court reporting; rare in ads'],
+    ['mahkum edildi', 'news', 0.7, 'court reporting; rare in ads'],
+    ['hüküm giydi', 'news', 0.7, 'court reporting; rare in ads'],
+    ['cezaya çarptırıldı', 'news', 0.7, 'court reporting; rare in ads'],
+    ['savcı', 'news', 0.55, 'court reporting; rare in ads'],
+    ['sanık', 'news', 0.6, 'court reporting; rare in ads'],
+    ['sanıklar', 'news', 0.6, 'court reporting; rare in ads'],
+    ['sanığın', 'news', 0.6, 'court reporting; rare in ads'],
+    ['iddianame', 'news', 0.65, 'court reporting; rare in ads'],
+    ['iddianamede', 'news', 0.65, 'court reporting; rare in ads'],
+    ['duruşma', 'news', 0.6, 'court reporting; rare in ads'],
+    ['duruşmada', 'news', 0.6, 'court reporting; rare in ads'],
+    ['davası', 'news', 0.5, 'court reporting; rare in ads'],
+    ['yargılandı', 'news', 0.6, 'court reporting; rare in ads'],
+    ['yargılanan', 'news', 0.6, 'court reporting; rare in ads'],
+    ['suçlu bulundu', 'news', 0.65, 'court reporting; rare in ads'],
+    ['ağır ceza', 'news', 0.6, 'court reporting; rare in ads'],
   ]),
 
   // ───────────────────────────── warning (negative) ─────────────────────────────
@@ -456,6 +598,87 @@ export const entries: readonly LexiconEntry[] = [
     ['sıcak boza', 'legit', 0.5, 'the drink', 'mission-anchors §B4 #7'],
     ['leblebi*', 'legit', 0.4, 'served with boza', 'mission-anchors §B4 #7'],
   ]),
+  // held-out gap class 1: legal travel/jobs that REQUIRE papers
+  ...define('tr', gap(1), [
+    ['pasaport zorunlu', 'legit', 0.55, 'legal travel/job requirement; fraud ads rarely demand papers'],
+    ['pasaport zorunludur', 'legit', 0.55, 'legal travel/job requirement; fraud ads rarely demand papers'],
+    ['pasaport şart', 'legit', 0.5, 'legal travel/job requirement; fraud ads rarely demand papers'],
+    ['pasaportunuzu yanınıza alın', 'legit', 0.55, 'legal travel/job requirement; fraud ads rarely demand papers'],
+    ['pasaportunuzu getirin', 'legit', 0.55, 'legal travel/job requirement; fraud ads rarely demand papers'],
+    ['kimliğinizi yanınıza alın', 'legit', 0.5, 'legal travel/job requirement; fraud ads rarely demand papers'],
+    ['kimlik zorunlu', 'legit', 0.5, 'legal travel/job requirement; fraud ads rarely demand papers'],
+    ['geçerli pasaport', 'legit', 0.5, 'visa-fraud ads ask for one too'],
+    ['geçerli pasaport gerekli', 'legit', 0.6, 'legal travel/job requirement; fraud ads rarely demand papers'],
+    ['vize gereklidir', 'legit', 0.55, 'legal travel/job requirement; fraud ads rarely demand papers'],
+    ['vize zorunludur', 'legit', 0.55, 'legal travel/job requirement; fraud ads rarely demand papers'],
+    ['vizesi olanlar', 'legit', 0.5, 'legal travel/job requirement; fraud ads rarely demand papers'],
+    ['oturum izni olanlar', 'legit', 0.55, 'legal travel/job requirement; fraud ads rarely demand papers'],
+    ['geçerli oturum izni', 'legit', 0.55, 'legal travel/job requirement; fraud ads rarely demand papers'],
+    ['sadece AB vatandaşları', 'legit', 0.55, 'legal travel/job requirement; fraud ads rarely demand papers'],
+    ['yalnızca AB vatandaşları', 'legit', 0.55, 'legal travel/job requirement; fraud ads rarely demand papers'],
+    ['pasaport kontrolü', 'legit', 0.45, 'fraud ads boast about passing it ("pasaport kontrolünden geçer")'],
+    ['sınırda pasaport kontrolü', 'legit', 0.55, 'legal travel/job requirement; fraud ads rarely demand papers'],
+    ['pasaportunuzun geçerlilik süresi', 'legit', 0.55, 'legal travel/job requirement; fraud ads rarely demand papers'],
+    ['en az 6 ay geçerli', 'legit', 0.55, 'legal travel/job requirement; fraud ads rarely demand papers'],
+  ]),
+  // held-out gap class 2: honest consultancy (negated guarantees, official decision and fees)
+  ...define('tr', gap(2), [
+    ['garanti vermiyoruz', 'legit', 0.6, 'honest-consultancy wording; warnings use it too'],
+    ['garanti veremeyiz', 'legit', 0.6, 'honest-consultancy wording; warnings use it too'],
+    ['garanti etmiyoruz', 'legit', 0.6, 'honest-consultancy wording; warnings use it too'],
+    ['garanti edemeyiz', 'legit', 0.6, 'honest-consultancy wording; warnings use it too'],
+    ['vize garantisi vermiyoruz', 'legit', 0.6, 'longer than documents row "vize garanti*" so it wins an overlap'],
+    ['vize garantisi yoktur', 'legit', 0.6, 'honest-consultancy wording; warnings use it too'],
+    ['garantisi yoktur', 'legit', 0.55, 'honest-consultancy wording; warnings use it too'],
+    ['hiçbir garanti', 'legit', 0.5, 'honest-consultancy wording; warnings use it too'],
+    ['garanti yok', 'legit', 0.5, 'honest-consultancy wording; warnings use it too'],
+    ['karar konsolosluğa aittir', 'legit', 0.6, 'honest-consultancy wording; warnings use it too'],
+    ['karar tamamen konsolosluğa', 'legit', 0.6, 'honest-consultancy wording; warnings use it too'],
+    ['kararı konsolosluk verir', 'legit', 0.6, 'honest-consultancy wording; warnings use it too'],
+    ['kararı yalnızca konsolosluk', 'legit', 0.6, 'honest-consultancy wording; warnings use it too'],
+    ['kararı büyükelçilik verir', 'legit', 0.6, 'honest-consultancy wording; warnings use it too'],
+    ['resmi harç', 'legit', 0.55, 'honest-consultancy wording; warnings use it too'],
+    ['konsolosluk harcı', 'legit', 0.55, 'honest-consultancy wording; warnings use it too'],
+    ['vize harcı', 'legit', 0.45, 'fraud ads say "harç dahil" too'],
+    ['bakanlık onaylı', 'legit', 0.5, 'honest-consultancy wording; warnings use it too'],
+    ['bakanlıktan lisanslı', 'legit', 0.55, 'honest-consultancy wording; warnings use it too'],
+  ]),
+  // held-out gap class 10: sports and fan trips
+  ...define('tr', gap(10), [
+    ['deplasman', 'legit', 0.5, 'football away game'],
+    ['deplasmana', 'legit', 0.45, 'sports/fan travel'],
+    ['deplasman maçı', 'legit', 0.5, 'sports/fan travel'],
+    ['deplasman otobüsü', 'legit', 0.5, 'sports/fan travel'],
+    ['taraftar otobüsü', 'legit', 0.5, 'sports/fan travel'],
+    ['taraftar grubu', 'legit', 0.45, 'sports/fan travel'],
+    ['taraftar gezisi', 'legit', 0.5, 'sports/fan travel'],
+    ['taraftarlar', 'legit', 0.4, 'sports/fan travel'],
+    ['maç bileti', 'legit', 0.4, 'sports/fan travel'],
+    ['maç bileti dahil', 'legit', 0.5, 'sports/fan travel'],
+    ['maç biletleri dahil', 'legit', 0.5, 'sports/fan travel'],
+  ]),
+  // held-out gap class 11: tariffs and bookings
+  ...define('tr', gap(11), [
+    ['başlayan fiyatlarla', 'legit', 0.4, 'smuggling ads may say it too: kept low'],
+    ['başlayan fiyatlar', 'legit', 0.4, 'tariff/booking wording of travel agencies'],
+    ["TL'den itibaren", 'legit', 0.4, '"from N lira"; bare "itibaren" is a date word too'],
+    ['TLden itibaren', 'legit', 0.4, 'tariff/booking wording of travel agencies'],
+    ["euro'dan itibaren", 'legit', 0.4, 'tariff/booking wording of travel agencies'],
+    ['eurodan itibaren', 'legit', 0.4, 'tariff/booking wording of travel agencies'],
+    ["dolar'dan itibaren", 'legit', 0.4, 'tariff/booking wording of travel agencies'],
+    ['dolardan itibaren', 'legit', 0.4, 'tariff/booking wording of travel agencies'],
+    ['haftalık sefer', 'legit', 0.45, 'tariff/booking wording of travel agencies'],
+    ['haftada sefer', 'legit', 0.45, 'tariff/booking wording of travel agencies'],
+    ['günlük seferler', 'legit', 0.45, 'tariff/booking wording of travel agencies'],
+    ['her gün sefer', 'legit', 0.45, 'tariff/booking wording of travel agencies'],
+    ['online bilet', 'legit', 0.45, 'tariff/booking wording of travel agencies'],
+    ['rezervasyon', 'legit', 0.35, 'tariff/booking wording of travel agencies'],
+    ['rezervasyon için', 'legit', 0.4, 'tariff/booking wording of travel agencies'],
+    ['gidiş-dönüş', 'legit', 0.45, 'hyphenated spelling of the "gidiş dönüş" row'],
+    ['gidiş dönüş bilet', 'legit', 0.45, 'tariff/booking wording of travel agencies'],
+    ['dönüş bileti', 'legit', 0.4, 'tariff/booking wording of travel agencies'],
+    ['tek yön', 'legit', 0.35, 'tariff/booking wording of travel agencies'],
+  ]),
 
   // ───────────────────────────── places ─────────────────────────────
   // Names take a trailing * for case suffixes typed without an apostrophe (Yunanistana, İtalyaya).
@@ -478,5 +701,21 @@ export const entries: readonly LexiconEntry[] = [
     ['sisteme işlenmiş', 'documents', 0.8],
     ['sisteme işli', 'documents', 0.7],
     ['sistemde görünür', 'documents', 0.6],
+  ]),
+  // employment terms of a regular job (wage period, contract, CV): driver and job ads with them are
+  // legal work, not a smuggler's "per trip, cash" recruitment
+  ...define('tr', 'analyst: employment-terms class (regular job ads)', [
+    ['sgk girişli', 'legit', 0.5, 'regular job ad wording'],
+    ['sgk girişi yapılır', 'legit', 0.5, 'regular job ad wording'],
+    ['sgk dahil', 'legit', 0.5, 'regular job ad wording'],
+    ['maaş', 'legit', 0.3, 'regular job ad wording'],
+    ['aylık maaş', 'legit', 0.4, 'regular job ad wording'],
+    ['tam zamanlı', 'legit', 0.4, 'regular job ad wording'],
+    ['yarı zamanlı', 'legit', 0.4, 'regular job ad wording'],
+    ['kurye', 'legit', 0.3, 'regular job ad wording'],
+    ['kargo firması', 'legit', 0.35, 'regular job ad wording'],
+    ['özgeçmiş', 'legit', 0.4, 'regular job ad wording'],
+    ['cv gönderin', 'legit', 0.5, 'regular job ad wording'],
+    ['b sınıfı ehliyet', 'legit', 0.3, 'regular job ad wording'],
   ]),
 ];

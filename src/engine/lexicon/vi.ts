@@ -19,6 +19,9 @@ const B_CAMPAIGN = 'mission-anchors §B4 #2 (UK Home Office campaign in Vietname
 const B_FP = 'mission-anchors §B4 (benign look-alikes); Vietnamese form candidate';
 const B_PLACES = 'mission-anchors §B2 #25 (Vietnam→UK, lorry/VIP routes); candidate spellings';
 
+/** Source of the rows added for the held-out test's general gap classes (lexicon round 2026-12). */
+const gap = (n: number): string => `analyst: held-out gap class ${n}`;
+
 /**
  * Lexicon: Vietnamese.
  *
@@ -125,6 +128,20 @@ export const entries: readonly LexiconEntry[] = [
     ['đậu visa', 'documents', 0.3, 'legit visa services'],
     ['trượt visa', 'documents', 0.15, 'legit visa services'],
   ]),
+  // held-out gap class 9: look-alike identity and airport insiders
+  ...define('vi', gap(9), [
+    ['hộ chiếu giống mặt', 'documents', 0.85, 'look-alike/insider documents; news quotes it'],
+    ['hộ chiếu giống bạn', 'documents', 0.85, 'look-alike/insider documents; news quotes it'],
+    ['hộ chiếu người giống', 'documents', 0.85, 'look-alike/insider documents; news quotes it'],
+    ['hộ chiếu giống người đi', 'documents', 0.85, 'look-alike/insider documents; news quotes it'],
+    ['người giống mặt', 'documents', 0.6, 'look-alike talk in entertainment news'],
+    ['có người trong sân bay', 'documents', 0.85, 'look-alike/insider documents; news quotes it'],
+    ['người của mình ở sân bay', 'documents', 0.85, 'look-alike/insider documents; news quotes it'],
+    ['người quen ở sân bay', 'documents', 0.7, 'travellers asking friends for airport help'],
+    ['người quen hải quan', 'documents', 0.8, 'look-alike/insider documents; news quotes it'],
+    ['người trong hải quan', 'documents', 0.8, 'look-alike/insider documents; news quotes it'],
+    ['quen bên xuất nhập cảnh', 'documents', 0.8, 'look-alike/insider documents; news quotes it'],
+  ]),
 
   // ───────────────────────────── marriage ─────────────────────────────
   ...define('vi', SRC, [
@@ -141,6 +158,24 @@ export const entries: readonly LexiconEntry[] = [
     ['tìm bạn nữ quốc tịch', 'marriage', 0.7, undefined, B_MARR],
     ['quốc tịch', 'marriage', 0.15, 'news, legal questions'],
     ['bảo lãnh', 'marriage', 0.15, 'legit family sponsorship; bail'],
+  ]),
+  // held-out gap class 7: sham marriage
+  ...define('vi', gap(7), [
+    ['kết hôn trên giấy', 'marriage', 0.85, 'sham-marriage wording; news quotes it'],
+    ['chỉ kết hôn trên giấy', 'marriage', 0.85, 'sham-marriage wording; news quotes it'],
+    ['kết hôn để lấy giấy tờ', 'marriage', 0.85, 'sham-marriage wording; news quotes it'],
+    ['kết hôn lấy giấy tờ', 'marriage', 0.85, 'sham-marriage wording; news quotes it'],
+    ['kết hôn lấy thẻ cư trú', 'marriage', 0.85, 'sham-marriage wording; news quotes it'],
+    ['kết hôn để định cư', 'marriage', 0.6, 'legal spouse-migration questions'],
+    ['kết hôn với công dân', 'marriage', 0.6, 'legal spouse-migration questions'],
+    ['vợ trên giấy', 'marriage', 0.8, 'sham-marriage wording; news quotes it'],
+    ['chồng trên giấy', 'marriage', 0.8, 'sham-marriage wording; news quotes it'],
+    ['vợ chồng trên giấy', 'marriage', 0.8, 'sham-marriage wording; news quotes it'],
+    ['công dân sẵn sàng kết hôn', 'marriage', 0.75, 'sham-marriage wording; news quotes it'],
+    ['đăng ký kết hôn lấy thẻ', 'marriage', 0.8, 'sham-marriage wording; news quotes it'],
+    ['lo nhân chứng', 'marriage', 0.65, 'sham-marriage wording; news quotes it'],
+    ['nhân chứng và địa chỉ', 'marriage', 0.75, 'sham-marriage wording; news quotes it'],
+    ['lo địa chỉ chung', 'marriage', 0.75, 'sham-marriage wording; news quotes it'],
   ]),
 
   // ───────────────────────────── package ─────────────────────────────
@@ -171,6 +206,20 @@ export const entries: readonly LexiconEntry[] = [
     ['ăn ở miễn phí', 'accommodation', 0.4, 'legit jobs'],
     ['chờ chuyến', 'accommodation', 0.5],
   ]),
+  // held-out gap class 5: lodging while waiting to cross
+  ...define('vi', gap(5), [
+    ['chỗ ở chờ chuyến', 'accommodation', 0.7, 'lodging before a crossing; low FP risk'],
+    ['chỗ ở trong lúc chờ', 'accommodation', 0.65, 'lodging before a crossing; low FP risk'],
+    ['phòng cho người chờ đi', 'accommodation', 0.7, 'lodging before a crossing; low FP risk'],
+    ['nhà cho người chờ', 'accommodation', 0.65, 'lodging before a crossing; low FP risk'],
+    ['ở chờ đến khi có xe', 'accommodation', 0.65, 'lodging before a crossing; low FP risk'],
+    ['ở đây đến khi có xe', 'accommodation', 0.65, 'lodging before a crossing; low FP risk'],
+    ['trước khi qua biển', 'accommodation', 0.6, 'lodging before a crossing; low FP risk'],
+    ['trước khi vượt biên', 'accommodation', 0.6, 'news'],
+    ['chờ ngày lên đường', 'accommodation', 0.6, 'also conscripts/pilgrims'],
+    ['ở chờ ngày lên đường', 'accommodation', 0.65, 'lodging before a crossing; low FP risk'],
+    ['nhà trung chuyển', 'accommodation', 0.5, 'lodging before a crossing; low FP risk'],
+  ]),
 
   // ───────────────────────────── recruitment ─────────────────────────────
   ...define('vi', SRC, [
@@ -180,6 +229,23 @@ export const entries: readonly LexiconEntry[] = [
     ['cần người lái thuyền', 'recruitment', 0.7],
     ['tuyển người dẫn đường', 'recruitment', 0.7],
     ['người dẫn đường', 'recruitment', 0.4, 'tour guides'],
+  ]),
+  // held-out gap class 6: driver recruitment (colloquial forms, pick-ups, per-trip cash)
+  ...define('vi', gap(6), [
+    ['cần tài xế chạy đêm', 'recruitment', 0.35, 'driver recruitment; legit driver jobs too'],
+    ['cần người lái xe', 'recruitment', 0.25, 'legit jobs'],
+    ['cần gấp tài xế', 'recruitment', 0.25, 'legit jobs'],
+    ['tuyển gấp tài xế', 'recruitment', 0.25, 'legit jobs'],
+    ['tuyển gấp lái xe', 'recruitment', 0.25, 'legit jobs'],
+    ['đón khách gần biên giới', 'recruitment', 0.6, 'border pick-up; news quotes it'],
+    ['đón người ở biên giới', 'recruitment', 0.6, 'border pick-up; news quotes it'],
+    ['đón người gần biên giới', 'recruitment', 0.6, 'border pick-up; news quotes it'],
+    ['khách đã sẵn sàng', 'recruitment', 0.45, 'driver recruitment; legit driver jobs too'],
+    ['khách chờ ở điểm hẹn', 'recruitment', 0.6, 'driver recruitment; legit driver jobs too'],
+    ['tại điểm hẹn', 'recruitment', 0.35, 'driver recruitment; legit driver jobs too'],
+    ['tiền mặt mỗi chuyến', 'recruitment', 0.55, 'driver recruitment; legit driver jobs too'],
+    ['trả tiền mặt theo chuyến', 'recruitment', 0.55, 'driver recruitment; legit driver jobs too'],
+    ['thả khách ở', 'recruitment', 0.35, 'driver recruitment; legit driver jobs too'],
   ]),
 
   // ───────────────────────────── guarantee / payment ─────────────────────────────
@@ -224,6 +290,52 @@ export const entries: readonly LexiconEntry[] = [
     ['hoàn tiền 100%', 'guarantee', 0.5, 'shops', B_PAY],
     ['giữ tiền', 'guarantee', 0.45, 'escrow', B_PAY],
     ['bên thứ ba giữ tiền', 'guarantee', 0.9, 'escrow', B_PAY],
+  ]),
+  // held-out gap class 4: no-control promises
+  ...define('vi', gap(4), [
+    ['không hỏi giấy tờ', 'guarantee', 0.6, 'no-control promise; low FP risk'],
+    ['không ai hỏi giấy tờ', 'guarantee', 0.65, 'no-control promise; low FP risk'],
+    ['không kiểm tra giấy tờ', 'guarantee', 0.6, 'no-control promise; low FP risk'],
+    ['không cần giấy tờ', 'guarantee', 0.55, 'loan/job scams say it too'],
+    ['không bị kiểm tra', 'guarantee', 0.6, 'no-control promise; low FP risk'],
+    ['không có kiểm tra', 'guarantee', 0.55, 'no-control promise; low FP risk'],
+    ['không có công an', 'guarantee', 0.6, 'no-control promise; low FP risk'],
+    ['không có cảnh sát', 'guarantee', 0.6, 'no-control promise; low FP risk'],
+    ['công an không đến', 'guarantee', 0.6, 'no-control promise; low FP risk'],
+    ['cảnh sát không đến', 'guarantee', 0.6, 'no-control promise; low FP risk'],
+    ['không hỏi han gì', 'guarantee', 0.55, 'no-control promise; low FP risk'],
+    ['tắt điện thoại', 'guarantee', 0.5, 'everyday'],
+    ['tắt máy suốt chuyến', 'guarantee', 0.6, 'no-control promise; low FP risk'],
+    ['tắt điện thoại suốt chuyến', 'guarantee', 0.6, 'no-control promise; low FP risk'],
+  ]),
+  // held-out gap class 8: retry and pay-later guarantees
+  ...define('vi', gap(8), [
+    ['đi lại miễn phí', 'guarantee', 0.7, 'retry/pay-later promise; warnings quote it'],
+    ['thử lại miễn phí', 'guarantee', 0.7, 'retry/pay-later promise; warnings quote it'],
+    ['không qua được đi lại', 'guarantee', 0.75, 'retry/pay-later promise; warnings quote it'],
+    ['bị trả về đi lại', 'guarantee', 0.8, 'retry/pay-later promise; warnings quote it'],
+    ['đi lại lần 2 miễn phí', 'guarantee', 0.8, 'retry/pay-later promise; warnings quote it'],
+    ['bao 3 lần', 'guarantee', 0.75, 'retry/pay-later promise; warnings quote it'],
+    ['bao ba lần', 'guarantee', 0.75, 'retry/pay-later promise; warnings quote it'],
+    ['3 lần một giá', 'guarantee', 0.8, 'retry/pay-later promise; warnings quote it'],
+    ['ba lần một giá', 'guarantee', 0.8, 'retry/pay-later promise; warnings quote it'],
+    ['hạ cánh mới trả', 'guarantee', 0.8, 'retry/pay-later promise; warnings quote it'],
+    ['hạ cánh mới thanh toán', 'guarantee', 0.8, 'retry/pay-later promise; warnings quote it'],
+    ['hạ cánh rồi trả', 'guarantee', 0.75, 'retry/pay-later promise; warnings quote it'],
+    ['trả một nửa khi đến', 'guarantee', 0.75, 'retry/pay-later promise; warnings quote it'],
+    ['một nửa khi đến nơi', 'guarantee', 0.75, 'retry/pay-later promise; warnings quote it'],
+    ['đến nơi trả nửa', 'guarantee', 0.75, 'retry/pay-later promise; warnings quote it'],
+    ['người trung gian giữ tiền', 'guarantee', 0.8, 'retry/pay-later promise; warnings quote it'],
+    ['người uy tín giữ tiền', 'guarantee', 0.8, 'retry/pay-later promise; warnings quote it'],
+    ['gửi tiền người uy tín', 'guarantee', 0.75, 'retry/pay-later promise; warnings quote it'],
+    ['giữ tiền đến khi', 'guarantee', 0.7, 'retry/pay-later promise; warnings quote it'],
+  ]),
+  // chat abbreviations of "không" (ko, k) in the class 4 phrases
+  ...define('vi', gap(4), [
+    ['ko hỏi giấy tờ', 'guarantee', 0.6, '"ko" = không'],
+    ['k hỏi giấy tờ', 'guarantee', 0.6, '"k" = không'],
+    ['ko kiểm tra giấy tờ', 'guarantee', 0.6, 'no-control promise; low FP risk'],
+    ['ko có công an', 'guarantee', 0.6, 'no-control promise; low FP risk'],
   ]),
 
   // ───────────────────────────── urgency ─────────────────────────────
@@ -306,6 +418,25 @@ export const entries: readonly LexiconEntry[] = [
     ['cầu thủ', 'news', 0.5, 'sports transfer news'],
     ['chuyển nhượng', 'news', 0.4, 'sports transfers'],
   ]),
+  // held-out gap class 3: court and trial reporting
+  ...define('vi', gap(3), [
+    ['tuyên án', 'news', 0.65, 'court reporting; rare in ads'],
+    ['tuyên phạt', 'news', 0.7, 'court reporting; rare in ads'],
+    ['năm tù', 'news', 0.65, 'court reporting; rare in ads'],
+    ['mức án', 'news', 0.65, 'court reporting; rare in ads'],
+    ['án tù', 'news', 0.6, 'court reporting; rare in ads'],
+    ['viện kiểm sát', 'news', 0.65, 'court reporting; rare in ads'],
+    ['công tố viên', 'news', 0.6, 'court reporting; rare in ads'],
+    ['bị cáo', 'news', 0.65, 'court reporting; rare in ads'],
+    ['các bị cáo', 'news', 0.7, 'court reporting; rare in ads'],
+    ['bị can', 'news', 0.6, 'court reporting; rare in ads'],
+    ['cáo trạng', 'news', 0.65, 'court reporting; rare in ads'],
+    ['truy tố', 'news', 0.65, 'court reporting; rare in ads'],
+    ['bị kết án', 'news', 0.65, 'court reporting; rare in ads'],
+    ['kết án', 'news', 0.6, 'court reporting; rare in ads'],
+    ['tòa tuyên', 'news', 0.6, 'court reporting; rare in ads'],
+    ['hội đồng xét xử', 'news', 0.7, 'court reporting; rare in ads'],
+  ]),
 
   // ───────────────────────────── negative context: warning ─────────────────────────────
   ...define('vi', SRC, [
@@ -380,6 +511,72 @@ export const entries: readonly LexiconEntry[] = [
     ['đánh bắt', 'legit', 0.5, 'fishing', B_FP],
     ['có thương lượng', 'legit', 0.4, 'marketplace "negotiable"', B_FP],
     ['lịch tàu', 'legit', 0.5, 'ferry/train timetable', B_FP],
+  ]),
+  // held-out gap class 1: legal travel/jobs that REQUIRE papers
+  ...define('vi', gap(1), [
+    ['mang theo hộ chiếu', 'legit', 0.55, 'legal travel/job requirement; fraud ads rarely demand papers'],
+    ['hộ chiếu còn hạn', 'legit', 0.5, 'visa-fraud ads ask for one too'],
+    ['hộ chiếu còn hiệu lực', 'legit', 0.55, 'legal travel/job requirement; fraud ads rarely demand papers'],
+    ['hộ chiếu còn hạn ít nhất 6 tháng', 'legit', 0.6, 'legal travel/job requirement; fraud ads rarely demand papers'],
+    ['yêu cầu hộ chiếu', 'legit', 0.5, 'legal travel/job requirement; fraud ads rarely demand papers'],
+    ['bắt buộc có visa', 'legit', 0.55, 'legal travel/job requirement; fraud ads rarely demand papers'],
+    ['bắt buộc có hộ chiếu', 'legit', 0.55, 'legal travel/job requirement; fraud ads rarely demand papers'],
+    ['phải có visa', 'legit', 0.5, 'legal travel/job requirement; fraud ads rarely demand papers'],
+    ['phải có thẻ cư trú', 'legit', 0.55, 'legal travel/job requirement; fraud ads rarely demand papers'],
+    ['có thẻ cư trú hợp lệ', 'legit', 0.55, 'legal travel/job requirement; fraud ads rarely demand papers'],
+    ['visa hợp lệ', 'legit', 0.45, 'fraud ads claim "visa hợp lệ" too'],
+    ['chỉ nhận công dân EU', 'legit', 0.55, 'legal travel/job requirement; fraud ads rarely demand papers'],
+    ['chỉ dành cho công dân', 'legit', 0.5, 'legal travel/job requirement; fraud ads rarely demand papers'],
+    ['kiểm tra hạn hộ chiếu', 'legit', 0.55, 'legal travel/job requirement; fraud ads rarely demand papers'],
+    ['xuất trình hộ chiếu', 'legit', 0.55, 'legal travel/job requirement; fraud ads rarely demand papers'],
+    ['kiểm soát hộ chiếu', 'legit', 0.5, 'legal travel/job requirement; fraud ads rarely demand papers'],
+  ]),
+  // held-out gap class 2: honest consultancy (negated guarantees, official decision and fees)
+  ...define('vi', gap(2), [
+    ['không cam kết đậu', 'legit', 0.6, 'honest-consultancy wording; warnings use it too'],
+    ['không bao đậu', 'legit', 0.6, 'longer than the guarantee row "bao đậu", so it wins the overlap'],
+    ['không đảm bảo đậu', 'legit', 0.6, 'honest-consultancy wording; warnings use it too'],
+    ['không thể cam kết', 'legit', 0.55, 'honest-consultancy wording; warnings use it too'],
+    ['không ai có thể đảm bảo', 'legit', 0.6, 'honest-consultancy wording; warnings use it too'],
+    ['không cam kết kết quả', 'legit', 0.6, 'honest-consultancy wording; warnings use it too'],
+    ['do đại sứ quán quyết định', 'legit', 0.6, 'honest-consultancy wording; warnings use it too'],
+    ['do lãnh sự quán quyết định', 'legit', 0.6, 'honest-consultancy wording; warnings use it too'],
+    ['kết quả do đại sứ quán', 'legit', 0.6, 'honest-consultancy wording; warnings use it too'],
+    ['quyết định của đại sứ quán', 'legit', 0.55, 'honest-consultancy wording; warnings use it too'],
+    ['lệ phí lãnh sự', 'legit', 0.55, 'honest-consultancy wording; warnings use it too'],
+    ['lệ phí chính thức', 'legit', 0.55, 'honest-consultancy wording; warnings use it too'],
+    ['phí lãnh sự', 'legit', 0.5, 'honest-consultancy wording; warnings use it too'],
+    ['Bộ LĐTBXH cấp phép', 'legit', 0.6, 'honest-consultancy wording; warnings use it too'],
+    ['giấy phép của Bộ', 'legit', 0.55, 'honest-consultancy wording; warnings use it too'],
+  ]),
+  // held-out gap class 10: sports and fan trips
+  ...define('vi', gap(10), [
+    ['trận sân khách', 'legit', 0.5, 'sports/fan travel'],
+    ['đá sân khách', 'legit', 0.45, 'sports/fan travel'],
+    ['cổ động viên', 'legit', 0.45, 'sports/fan travel'],
+    ['hội cổ động viên', 'legit', 0.5, 'sports/fan travel'],
+    ['xe cổ động viên', 'legit', 0.5, 'sports/fan travel'],
+    ['đi cổ vũ', 'legit', 0.45, 'sports/fan travel'],
+    ['vé xem bóng đá', 'legit', 0.5, 'sports/fan travel'],
+    ['vé trận đấu', 'legit', 0.45, 'sports/fan travel'],
+    ['đã gồm vé xem trận', 'legit', 0.5, 'sports/fan travel'],
+  ]),
+  // held-out gap class 11: tariffs and bookings
+  ...define('vi', gap(11), [
+    ['giá từ', 'legit', 0.35, 'smuggling ads may quote "giá từ" too: kept low'],
+    ['giá chỉ từ', 'legit', 0.4, 'tariff/booking wording of travel agencies'],
+    ['chuyến mỗi tuần', 'legit', 0.45, 'tariff/booking wording of travel agencies'],
+    ['chuyến/tuần', 'legit', 0.45, 'tariff/booking wording of travel agencies'],
+    ['khởi hành hàng tuần', 'legit', 0.45, 'tariff/booking wording of travel agencies'],
+    ['khởi hành hằng ngày', 'legit', 0.45, 'tariff/booking wording of travel agencies'],
+    ['khởi hành hàng ngày', 'legit', 0.45, 'tariff/booking wording of travel agencies'],
+    ['đặt vé online', 'legit', 0.45, 'tariff/booking wording of travel agencies'],
+    ['đặt vé trực tuyến', 'legit', 0.45, 'tariff/booking wording of travel agencies'],
+    ['đặt phòng', 'legit', 0.35, 'tariff/booking wording of travel agencies'],
+    ['đặt chỗ', 'legit', 0.35, 'tariff/booking wording of travel agencies'],
+    ['vé khứ hồi', 'legit', 0.45, 'tariff/booking wording of travel agencies'],
+    ['khứ hồi', 'legit', 0.4, 'tariff/booking wording of travel agencies'],
+    ['vé một chiều', 'legit', 0.35, 'tariff/booking wording of travel agencies'],
   ]),
 
   // ───────────────────────────── places ─────────────────────────────

@@ -4,7 +4,8 @@
  * the obfuscation probe set (test/fixtures/probe-obfuscated.jsonl, written without looking at
  * either; see probe-obfuscated.md): prints precision, recall and false-positive rate overall and
  * per language (and per obfuscation kind for the last set), and asserts the targets from issue 3
- * on the dev set and the levels reached on the two probe sets.
+ * on the dev set and the levels reached on the probe sets (the look-alike set,
+ * test/fixtures/probe-lookalike.jsonl, last: ads without the obvious words and hard benign posts).
  */
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -107,5 +108,37 @@ describe('obfuscation-probe quality (generalisation)', () => {
   });
   it('recall ≥ 0.5 for every obfuscation kind', () => {
     expect(lowRecall(kinds, 0.5)).toEqual([]);
+  });
+});
+
+/**
+ * The look-alike probe set (ads that avoid the obvious words; court reports, NGO warnings,
+ * licensed agencies, ferries, consultancies, rideshares, jobs and fan trips that share their
+ * vocabulary) measured recall 0.730 and FPR 0.096 as delivered. The lexicon round of
+ * 2026.12.07-7 added general cue classes (document requirements, honest consultancies, court
+ * reporting, no-control promises, waiting-to-cross housing, driver recruitment, sham marriage,
+ * retry/pay-later, look-alike identity, fan trips, tariffs, regular-job terms), not its posts:
+ * recall 0.817, FPR 0.035. Thresholds: those levels with one post of slack; with 5 ads per
+ * language the per-language floor is 2 of 5.
+ */
+describe('look-alike-probe quality (generalisation)', () => {
+  const { rows, kinds } = measure('look-alike-probe', 'probe-lookalike.jsonl', true);
+  const all = rows.get('ALL') as Row;
+  it('has 5 ads and 5 benign posts in each of 23 languages', () => {
+    expect(rows.size).toBe(24);
+    expect([...rows.entries()].filter(([l, r]) => l !== 'ALL' && (r.ads !== 5 || r.benign !== 5))).toEqual([]);
+  });
+  it('recall of ads ≥ 0.80', () => {
+    expect(recall(all)).toBeGreaterThanOrEqual(0.8);
+  });
+  it('false-positive rate on benign ≤ 0.045 (at most 5 of 115)', () => {
+    expect(fpr(all)).toBeLessThanOrEqual(0.045);
+  });
+  it('recall ≥ 0.4 in every language (2 of 5 ads)', () => {
+    expect(lowRecall(rows, 0.4)).toEqual([]);
+  });
+  it('no benign kind is flagged more often than 1 in 3', () => {
+    const bad = [...kinds.entries()].filter(([k, r]) => k !== 'ALL' && r.benign > 0 && fpr(r) > 0.34).map(([k, r]) => `${k}: ${fpr(r).toFixed(2)}`);
+    expect(bad).toEqual([]);
   });
 });
