@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { build, defineConfig, type Plugin } from 'vite';
 import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
 import preact from '@preact/preset-vite';
+import { leanLexicon } from './scripts/lib/lean-lexicon';
 
 /**
  * Build layout
@@ -46,6 +47,7 @@ function selfContainedContentScript(outDir: string, mode: string): Plugin {
         root,
         mode,
         logLevel: 'warn',
+        plugins: [leanLexicon()],
         define: { 'process.env.NODE_ENV': JSON.stringify('production') },
         build: {
           outDir,

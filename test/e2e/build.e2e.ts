@@ -26,6 +26,9 @@ describe('production build', () => {
     // A classic script: no static import/export, no runtime chunk loading.
     expect(code).not.toMatch(/^\s*(import|export)\s/m);
     expect(code).not.toMatch(/\bimport\(/);
+    // the lexicon rows' notes and sources are dropped from the content script (scripts/lib/lean-lexicon.ts)
+    expect(code).toContain('boza');
+    expect(code).not.toContain('homograph: boza drink');
     expect(code).not.toContain('chrome.runtime.getURL');
   });
 
