@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { foldDataSource, lexiconDataSource } from '../../../scripts/compile-lexicon';
 import { compileExtra, compileLexicon, variantsOf, type CompiledLexicon } from '../../../src/engine/compile';
+import { automatonBytes } from '../../../src/engine/matcher';
 import { decodeLexicon, lexiconFingerprint, type ShippedLexicon } from '../../../src/engine/compiled/lexicon-codec';
 import { LEXICON_DATA, LEXICON_FINGERPRINT, LEXICON_REJECTED } from '../../../src/engine/compiled/lexicon-data';
 import { PRICE_TERMS } from '../../../src/engine/detectors/price';
@@ -29,6 +30,13 @@ describe('generated engine tables', () => {
     expect(LEXICON_FINGERPRINT).toBe(lexiconFingerprint(entries));
     const committed = readFileSync(new URL('../../../src/engine/compiled/lexicon-data.ts', import.meta.url), 'utf8');
     expect(committed === lexiconDataSource()).toBe(true);
+  });
+
+  it('the built-in automata fit the 4 MB a tab may spend on them (issue 3)', () => {
+    const lex = decodeLexicon(entries, shipped)!;
+    const bytes = automatonBytes(lex.automaton) + (lex.unanchored ? automatonBytes(lex.unanchored) : 0);
+    expect(bytes).toBeGreaterThan(1_000_000);
+    expect(bytes).toBeLessThanOrEqual(4_000_000);
   });
 
   it('the shipped lexicon is identical to a runtime compile', () => {

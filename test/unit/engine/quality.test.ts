@@ -5,7 +5,8 @@
  * either; see probe-obfuscated.md): prints precision, recall and false-positive rate overall and
  * per language (and per obfuscation kind for the last set), and asserts the targets from issue 3
  * on the dev set and the levels reached on the probe sets (the look-alike set,
- * test/fixtures/probe-lookalike.jsonl, last: ads without the obvious words and hard benign posts).
+ * test/fixtures/probe-lookalike.jsonl: ads without the obvious words and hard benign posts; the
+ * daily-feed set, test/fixtures/probe-daily.jsonl: ordinary posts).
  */
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -140,5 +141,31 @@ describe('look-alike-probe quality (generalisation)', () => {
   it('no benign kind is flagged more often than 1 in 3', () => {
     const bad = [...kinds.entries()].filter(([k, r]) => k !== 'ALL' && r.benign > 0 && fpr(r) > 0.34).map(([k, r]) => `${k}: ${fpr(r).toFixed(2)}`);
     expect(bad).toEqual([]);
+  });
+});
+
+/**
+ * The daily-feed probe set (ordinary posts of every kind, written blind after lexicon
+ * 2026.12.07-7) measured recall 0.772 and FPR 0.011 as delivered; the round of 2026.12.07-8
+ * added general document-shop and visa-fraud classes (quality claims, passes every check,
+ * production verbs, requirements waived, guaranteed approval, identity fitted to the buyer,
+ * private contact): recall 0.902, FPR 0.011. Thresholds: those levels with one post of slack;
+ * with 4 ads per language the per-language floor is 2 of 4.
+ */
+describe('daily-feed-probe quality (generalisation)', () => {
+  const { rows } = measure('daily-feed-probe', 'probe-daily.jsonl', true);
+  const all = rows.get('ALL') as Row;
+  it('has 4 ads and 4 benign posts in each of 23 languages', () => {
+    expect(rows.size).toBe(24);
+    expect([...rows.entries()].filter(([l, r]) => l !== 'ALL' && (r.ads !== 4 || r.benign !== 4))).toEqual([]);
+  });
+  it('recall of ads ≥ 0.89', () => {
+    expect(recall(all)).toBeGreaterThanOrEqual(0.89);
+  });
+  it('false-positive rate on benign ≤ 0.022 (at most 2 of 92)', () => {
+    expect(fpr(all)).toBeLessThanOrEqual(0.022);
+  });
+  it('recall ≥ 0.5 in every language (2 of 4 ads)', () => {
+    expect(lowRecall(rows, 0.5)).toEqual([]);
   });
 });
