@@ -25,6 +25,10 @@ const STRONG_OFFER = 0.8;
 /** An offer this strong counts a generic contact phrase ("contact us") as its way in. */
 const VERY_STRONG_OFFER = 0.85;
 const WEAK_CONTACT = 0.25;
+/** An offer this strong is explicitly illegal ("paper marriage", "fake passport"). */
+const EXPLICIT_OFFER = VERY_STRONG_OFFER;
+/** How much legal/licensed context still counts next to an explicit offer with a contact. */
+const SELLING_DAMP = 0.3;
 /** Max gap (normalised units) between a transport word and a place that reads as a route. */
 const ADJACENT = 3;
 
@@ -69,6 +73,8 @@ const C_GUARANTEE = I('guarantee');
 const C_CONTACT = I('contact');
 const C_PHONE = I('phone');
 const C_URGENCY = I('urgency');
+const C_LEGAL = I('legal');
+const C_LEGIT = I('legit');
 /** Helper categories of the detectors, as a bit mask: never scored. */
 const UNSCORED = (1 << I('currency')) | (1 << I('per-unit')) | (1 << I('direction'));
 
@@ -208,11 +214,16 @@ export function score(cues: readonly Cue[], sensitivity: number): ScoreResult {
   if (offer >= STRONG_OFFER && (supCount >= 1 || (offer >= VERY_STRONG_OFFER && (support[S_CONTACT] as number) >= WEAK_CONTACT))) raw += 0.08;
   if (offer < 0.2 && supCount < 2) raw *= 0.6; // one lone cue is not an ad
 
+  // An explicit illegal offer with a way to buy it ("paper marriage … inbox", "fake passports
+  // … WhatsApp") sells a service whatever it says about lawyers or bookings: the legal-advice
+  // and licensed-service context counts for less. News, warnings and campaigns keep full weight.
+  const selling = offer >= EXPLICIT_OFFER && (support[S_CONTACT] as number) >= PRESENT;
   let negMiss = 1;
   let negPresent = 0; // bit i: NEGATIVE[i]
   for (let i = 0; i < C_NEGATIVE.length; i++) {
-    const v = g[C_NEGATIVE[i] as number] as number;
-    negMiss *= 1 - v;
+    const c = C_NEGATIVE[i] as number;
+    const v = g[c] as number;
+    negMiss *= 1 - (selling && (c === C_LEGAL || c === C_LEGIT) ? v * SELLING_DAMP : v);
     if (v >= 0.3) negPresent |= 1 << i;
   }
   const neg = 1 - negMiss;

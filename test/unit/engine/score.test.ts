@@ -123,6 +123,8 @@ describe('co-occurrence rules (table-driven)', () => {
       T('zorbpolice said', 'news', 0.9),
       T('zorbcontactus', 'contact', 0.3),
       T('zorbgoodpass', 'documents', 0.8),
+      T('zorblawyer', 'legal', 0.5),
+      T('zorbbooking', 'legit', 0.5),
     ],
   });
   const CASES: readonly { name: string; text: string; suspect: boolean }[] = [
@@ -135,6 +137,11 @@ describe('co-occurrence rules (table-driven)', () => {
     { name: 'very strong offer + weak contact phrase', text: 'zorbfakepass, zorbcontactus', suspect: true },
     { name: 'strong offer + weak contact phrase', text: 'zorbgoodpass, zorbcontactus', suspect: false },
     { name: 'very strong offer + weak contact phrase in a news report', text: 'zorbpolice said: zorbfakepass, zorbcontactus', suspect: false },
+    // an explicit offer with a way to buy it: legal-advice and licensed-service words count for less
+    { name: 'explicit offer + phone + a lawyer in the package', text: 'zorbfakepass, zorblawyer included. +44 7700 900123', suspect: true },
+    { name: 'explicit offer + phone + a booking', text: 'zorbfakepass with zorbbooking. +44 7700 900123', suspect: true },
+    { name: 'strong offer + phone + a lawyer', text: 'zorbgoodpass, zorblawyer included. +44 7700 900123', suspect: false },
+    { name: 'explicit offer + phone in a news report with a lawyer', text: 'zorbpolice said the zorblawyer sold zorbfakepass. +44 7700 900123', suspect: false },
     // payment terms + route + contact sell a journey without offer words
     { name: 'route + payment terms + contact', text: 'zorbland zorbto quuxland, zorbpayonarrival. +90 555 010 2233', suspect: true },
     { name: 'route + contact without payment terms', text: 'zorbland zorbto quuxland. +90 555 010 2233', suspect: false },
