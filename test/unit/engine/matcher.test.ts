@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { getWordTable } from '../../../src/engine/fold-table';
-import { assembleAutomaton, B_KID, bfsFailureLinks, Hits, NEED_END, runAutomaton, sortPatterns, walkFrom } from '../../../src/engine/matcher';
+import { assembleAutomaton, B_KID, bfsFailureLinks, Hits, MAX_PATTERNS, NEED_END, runAutomaton, sortPatterns, walkFrom } from '../../../src/engine/matcher';
 
 /**
  * The automaton against a reference: every pattern tried at every position, the same
@@ -90,5 +90,19 @@ describe('matcher (Aho–Corasick, DFS layout of sparse states)', () => {
     walkFrom(a, text, text.length, 1, hits, word, new Uint8Array(PATTERNS.length), new Uint8Array(PATTERNS.length).fill(1), 1);
     const got = Array.from({ length: hits.count }, (_, h) => PATTERNS[hits.pat[h] as number]);
     expect(got).toEqual(['ab', 'abc', 'abcd']);
+  });
+});
+
+describe('pattern ids in 16 bits (one entry per state)', () => {
+  const units = (s: string): Uint16Array => Uint16Array.from(s, (c) => c.charCodeAt(0));
+  it('reports the highest id that fits', () => {
+    const a = assembleAutomaton(sortPatterns([units('boat'), units('bo')], [MAX_PATTERNS - 1, 0], true), word);
+    const hits = new Hits();
+    const text = units('a boat');
+    runAutomaton(a, text, text.length, hits, word, new Uint8Array(MAX_PATTERNS));
+    expect(Array.from({ length: hits.count }, (_, h) => `${hits.pat[h]}@${hits.end[h]}`).toSorted()).toEqual([`0@4`, `${MAX_PATTERNS - 1}@6`]);
+  });
+  it('refuses an id that does not fit, with a clear error', () => {
+    expect(() => assembleAutomaton(sortPatterns([units('boat')], [MAX_PATTERNS], true), word)).toThrow(RangeError);
   });
 });

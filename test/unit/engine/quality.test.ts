@@ -1,12 +1,8 @@
 /**
- * Detection quality on the dev corpus (test/fixtures/dev.jsonl), on the independent probe
- * set (test/fixtures/probe.jsonl, written without looking at the dev set; see probe.md) and on
- * the obfuscation probe set (test/fixtures/probe-obfuscated.jsonl, written without looking at
- * either; see probe-obfuscated.md): prints precision, recall and false-positive rate overall and
- * per language (and per obfuscation kind for the last set), and asserts the targets from issue 3
- * on the dev set and the levels reached on the probe sets (the look-alike set,
- * test/fixtures/probe-lookalike.jsonl: ads without the obvious words and hard benign posts; the
- * daily-feed set, test/fixtures/probe-daily.jsonl: ordinary posts).
+ * Detection quality on the dev corpus (test/fixtures/dev.jsonl) and on five probe sets written
+ * without looking at it or at the engine (each has a .md file saying how): prints precision,
+ * recall and false-positive rate overall and per language (and per kind), and asserts the
+ * targets from issue 3 on the dev set and the levels reached on the probe sets.
  */
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -61,111 +57,100 @@ describe('dev-corpus quality', () => {
 });
 
 /**
- * The probe set is a generalisation check, so its thresholds are the levels reached (recall
- * 0.93, no false positives, when they were set; 0.964 since), not the dev targets: with 6 ads
- * per language one miss is 0.17, and Punjabi then missed two of six (below the dev set's 0.75).
+ * The probe sets are generalisation checks; their thresholds are the levels reached (each
+ * set's .md has the history), with about one post of slack on the overall figures. With 3–6
+ * ads per language, the per-language floor is "half the ads, rounded down" or better.
  */
-describe('probe-set quality (generalisation)', () => {
-  const { rows } = measure('probe-set', 'probe.jsonl');
-  const all = rows.get('ALL') as Row;
-  it('has 6 ads and 6 benign posts in each of 23 languages', () => {
-    expect(rows.size).toBe(24);
-    expect([...rows.entries()].filter(([l, r]) => l !== 'ALL' && (r.ads !== 6 || r.benign !== 6))).toEqual([]);
-  });
-  it('recall of ads ≥ 0.90', () => {
-    expect(recall(all)).toBeGreaterThanOrEqual(0.9);
-  });
-  it('false-positive rate on benign ≤ 0.02', () => {
-    expect(fpr(all)).toBeLessThanOrEqual(0.02);
-  });
-  it('recall ≥ 0.65 in every language (4 of 6 ads)', () => {
-    expect(lowRecall(rows, 0.65)).toEqual([]);
-  });
-});
+interface ProbeSet {
+  name: string;
+  file: string;
+  /** Ads and benign posts per language (23 languages). */
+  perLanguage: { ads: number; benign: number } | 'at-least-4-3';
+  recall: number;
+  fpr: number;
+  languageRecall: number;
+  /** Floor for every kind (ads: recall; benign: 1 − FPR ≥ kindFloor), when set. */
+  kindFloor?: number;
+  why: string;
+}
 
-/**
- * The obfuscation probe set (leetspeak, homoglyphs, spaced letters, zero-width characters,
- * tatweel, emoji routes, Arabizi, romanised scripts, native digits, code words, mixed languages,
- * long chatter) is also a generalisation check; its thresholds are the levels reached after the
- * lexicon round of 2026.12.07-3 (recall 0.894, no false positives), with one miss of slack on
- * the overall figures; the normaliser round after it reached 0.936. With 4 ads per language
- * and a handful per kind, the per-language and per-kind floors are 2 of 4 and 0.5.
- */
-describe('obfuscation-probe quality (generalisation)', () => {
-  const { rows, kinds } = measure('obfuscation-probe', 'probe-obfuscated.jsonl', true);
-  const all = rows.get('ALL') as Row;
-  it('has at least 4 ads and 3 benign posts in each of 23 languages', () => {
-    expect(rows.size).toBe(24);
-    expect([...rows.entries()].filter(([l, r]) => l !== 'ALL' && (r.ads < 4 || r.benign < 3))).toEqual([]);
-  });
-  it('recall of ads ≥ 0.88', () => {
-    expect(recall(all)).toBeGreaterThanOrEqual(0.88);
-  });
-  it('false-positive rate on benign ≤ 0.015 (at most 1 of 70)', () => {
-    expect(fpr(all)).toBeLessThanOrEqual(0.015);
-  });
-  it('recall ≥ 0.5 in every language (2 of 4 ads)', () => {
-    expect(lowRecall(rows, 0.5)).toEqual([]);
-  });
-  it('recall ≥ 0.5 for every obfuscation kind', () => {
-    expect(lowRecall(kinds, 0.5)).toEqual([]);
-  });
-});
+const PROBES: readonly ProbeSet[] = [
+  {
+    name: 'probe-set',
+    file: 'probe.jsonl',
+    perLanguage: { ads: 6, benign: 6 },
+    recall: 0.9,
+    fpr: 0.02,
+    languageRecall: 0.65,
+    why: 'first independent set: 0.93 recall and no false positives when set, 0.964 since',
+  },
+  {
+    name: 'obfuscation-probe',
+    file: 'probe-obfuscated.jsonl',
+    perLanguage: 'at-least-4-3',
+    recall: 0.88,
+    fpr: 0.015,
+    languageRecall: 0.5,
+    kindFloor: 0.5,
+    why: 'leetspeak, homoglyphs, spacing, zero-width, Arabizi, romanised scripts…: 0.894 after lexicon 2026.12.07-3, 0.936 since',
+  },
+  {
+    name: 'look-alike-probe',
+    file: 'probe-lookalike.jsonl',
+    perLanguage: { ads: 5, benign: 5 },
+    recall: 0.8,
+    fpr: 0.045,
+    languageRecall: 0.4,
+    kindFloor: 0.5,
+    why: 'ads without the obvious words and hard benign posts: 0.730 / 0.096 blind, 0.835 / 0.035 after the cue-class rounds',
+  },
+  {
+    name: 'daily-feed-probe',
+    file: 'probe-daily.jsonl',
+    perLanguage: { ads: 4, benign: 4 },
+    recall: 0.89,
+    fpr: 0.022,
+    languageRecall: 0.5,
+    why: 'ordinary posts: 0.772 / 0.011 blind on lexicon 2026.12.07-7, 0.902 / 0.011 after',
+  },
+  {
+    name: 'rare-services-probe',
+    file: 'probe-rare.jsonl',
+    perLanguage: { ads: 3, benign: 3 },
+    recall: 0.78,
+    fpr: 0.03,
+    languageRecall: 0.33,
+    why: 'yachts, cargo ships, rental and rideshare abuse, fake jobs, tourist cover, fake family reunion: 0.681 / 0.014 blind on 2026.12.07-8, 0.797 / 0.014 after',
+  },
+];
 
-/**
- * The look-alike probe set (ads that avoid the obvious words; court reports, NGO warnings,
- * licensed agencies, ferries, consultancies, rideshares, jobs and fan trips that share their
- * vocabulary) measured recall 0.730 and FPR 0.096 as delivered. The lexicon round of
- * 2026.12.07-7 added general cue classes (document requirements, honest consultancies, court
- * reporting, no-control promises, waiting-to-cross housing, driver recruitment, sham marriage,
- * retry/pay-later, look-alike identity, fan trips, tariffs, regular-job terms), not its posts:
- * recall 0.817, FPR 0.035. Thresholds: those levels with one post of slack; with 5 ads per
- * language the per-language floor is 2 of 5.
- */
-describe('look-alike-probe quality (generalisation)', () => {
-  const { rows, kinds } = measure('look-alike-probe', 'probe-lookalike.jsonl', true);
-  const all = rows.get('ALL') as Row;
-  it('has 5 ads and 5 benign posts in each of 23 languages', () => {
-    expect(rows.size).toBe(24);
-    expect([...rows.entries()].filter(([l, r]) => l !== 'ALL' && (r.ads !== 5 || r.benign !== 5))).toEqual([]);
+for (const set of PROBES) {
+  describe(`${set.name} quality (generalisation; ${set.why})`, () => {
+    const { rows, kinds } = measure(set.name, set.file, true);
+    const all = rows.get('ALL') as Row;
+    it('covers the 23 languages with the planned posts each', () => {
+      expect(rows.size).toBe(24);
+      const per = set.perLanguage;
+      const off = [...rows.entries()].filter(([l, r]) => l !== 'ALL' && (per === 'at-least-4-3' ? r.ads < 4 || r.benign < 3 : r.ads !== per.ads || r.benign !== per.benign));
+      expect(off).toEqual([]);
+    });
+    it(`recall of ads ≥ ${set.recall}`, () => {
+      expect(recall(all)).toBeGreaterThanOrEqual(set.recall);
+    });
+    it(`false-positive rate on benign ≤ ${set.fpr}`, () => {
+      expect(fpr(all)).toBeLessThanOrEqual(set.fpr);
+    });
+    it(`recall ≥ ${set.languageRecall} in every language`, () => {
+      expect(lowRecall(rows, set.languageRecall)).toEqual([]);
+    });
+    if (set.kindFloor !== undefined) {
+      const floor = set.kindFloor;
+      it(`every kind: ads found and benign posts left alone at least ${floor} of the time`, () => {
+        const bad = [...kinds.entries()]
+          .filter(([k, r]) => k !== 'ALL' && ((r.ads > 0 && recall(r) < floor) || (r.benign > 0 && 1 - fpr(r) < floor)))
+          .map(([k, r]) => `${k}: R ${recall(r).toFixed(2)} FPR ${fpr(r).toFixed(2)}`);
+        expect(bad).toEqual([]);
+      });
+    }
   });
-  it('recall of ads ≥ 0.80', () => {
-    expect(recall(all)).toBeGreaterThanOrEqual(0.8);
-  });
-  it('false-positive rate on benign ≤ 0.045 (at most 5 of 115)', () => {
-    expect(fpr(all)).toBeLessThanOrEqual(0.045);
-  });
-  it('recall ≥ 0.4 in every language (2 of 5 ads)', () => {
-    expect(lowRecall(rows, 0.4)).toEqual([]);
-  });
-  it('no benign kind is flagged more often than 1 in 3', () => {
-    const bad = [...kinds.entries()].filter(([k, r]) => k !== 'ALL' && r.benign > 0 && fpr(r) > 0.34).map(([k, r]) => `${k}: ${fpr(r).toFixed(2)}`);
-    expect(bad).toEqual([]);
-  });
-});
-
-/**
- * The daily-feed probe set (ordinary posts of every kind, written blind after lexicon
- * 2026.12.07-7) measured recall 0.772 and FPR 0.011 as delivered; the round of 2026.12.07-8
- * added general document-shop and visa-fraud classes (quality claims, passes every check,
- * production verbs, requirements waived, guaranteed approval, identity fitted to the buyer,
- * private contact): recall 0.902, FPR 0.011. Thresholds: those levels with one post of slack;
- * with 4 ads per language the per-language floor is 2 of 4.
- */
-describe('daily-feed-probe quality (generalisation)', () => {
-  const { rows } = measure('daily-feed-probe', 'probe-daily.jsonl', true);
-  const all = rows.get('ALL') as Row;
-  it('has 4 ads and 4 benign posts in each of 23 languages', () => {
-    expect(rows.size).toBe(24);
-    expect([...rows.entries()].filter(([l, r]) => l !== 'ALL' && (r.ads !== 4 || r.benign !== 4))).toEqual([]);
-  });
-  it('recall of ads ≥ 0.89', () => {
-    expect(recall(all)).toBeGreaterThanOrEqual(0.89);
-  });
-  it('false-positive rate on benign ≤ 0.022 (at most 2 of 92)', () => {
-    expect(fpr(all)).toBeLessThanOrEqual(0.022);
-  });
-  it('recall ≥ 0.5 in every language (2 of 4 ads)', () => {
-    expect(lowRecall(rows, 0.5)).toEqual([]);
-  });
-});
+}
