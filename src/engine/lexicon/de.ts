@@ -956,4 +956,10 @@ export const entries: readonly LexiconEntry[] = [
     ['die kontrollen sind geregelt', 'guarantee', 0.65, 'police arranged: arranged checkpoints'],
     ['kontrollpunkte sind geregelt', 'guarantee', 0.65, 'police arranged: arranged checkpoints'],
   ]),
+  // requirement and no-control forms seen missing in the probe sets (class-level additions)
+  ...define('de', 'analyst: cue classes (requirements and no-control forms)', [
+    ['keine ausweiskontrolle', 'guarantee', 0.6, 'no-control promise (negated ID check)'],
+    ['ohne ausweiskontrolle', 'guarantee', 0.6, 'no-control promise'],
+    ['keine anmeldung', 'accommodation', 0.5, 'rental abuse: guests not registered; events say "ohne Anmeldung" (not listed)'],
+  ]),
 ];

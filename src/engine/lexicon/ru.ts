@@ -965,4 +965,12 @@ export const entries: readonly LexiconEntry[] = [
     ['посты договорены', 'guarantee', 0.6, 'police arranged: arranged checkpoints'],
     ['блокпосты решены', 'guarantee', 0.6, 'police arranged: arranged checkpoints'],
   ]),
+  // requirement and no-control forms seen missing in the probe sets (class-level additions)
+  ...define('ru', 'analyst: cue classes (requirements and no-control forms)', [
+    ['только с визой', 'legit', 0.5, 'document requirement (rideshares, trips)'],
+    ['нужна действующая виза', 'legit', 0.5, 'document requirement'],
+    ['должна быть виза', 'legit', 0.5, 'document requirement'],
+    ['с визой или внж', 'legit', 0.5, 'document requirement'],
+    ['на границе проверяют', 'legit', 0.4, 'ordinary border check mentioned by a rideshare'],
+  ]),
 ];
