@@ -582,4 +582,14 @@ export const entries: readonly LexiconEntry[] = [
     ['ኬላዎቹ ተስተካክለዋል', 'guarantee', 0.65, 'police arranged: arranged checkpoints'],
     ['ኬላ ላይ ችግር የለም', 'guarantee', 0.6, 'police arranged: no trouble at checkpoints'],
   ]),
+  // cue classes: selling, making or renting identity documents
+  ...define('am', 'analyst: cue classes: selling, making or renting identity documents', [
+    ['ፓስፖርት ለሽያጭ', 'documents', 0.8, 'passport for sale'],
+    ['ፓስፖርት እንሸጣለን', 'documents', 0.8, 'we sell passports'],
+    ['ፓስፖርት እሰራለሁ', 'documents', 0.7, 'I make passports'],
+    ['የመኖሪያ ፈቃድ ለሽያጭ', 'documents', 0.8, 'residence permit for sale'],
+    ['መንጃ ፈቃድ ለሽያጭ', 'documents', 0.75, 'driving licence for sale'],
+    ['ፓስፖርት በኪራይ', 'documents', 0.75, 'passport for rent'],
+    ['የአውሮፓ ፓስፖርት ይገኛል', 'documents', 0.75, 'European passport available'],
+  ]),
 ];

@@ -1485,4 +1485,18 @@ export const entries: readonly LexiconEntry[] = [
     ['السيطرات مرتبة', 'guarantee', 0.65, 'police arranged: checkpoints are arranged (Iraqi saytara)'],
     ['l police 3lina', 'guarantee', 0.6, 'police arranged: Arabizi Darija: the police is on us'],
   ]),
+  // cue classes: selling, making or renting identity documents
+  ...define('ar', 'analyst: cue classes: selling, making or renting identity documents', [
+    ['جوازات سفر للبيع', 'documents', 0.8, 'MSA: passports for sale'],
+    ['جوازات أوروبية متوفرة', 'documents', 0.8, 'MSA: European passports available'],
+    ['نصنع جوازات سفر', 'documents', 0.8, 'MSA: we make passports'],
+    ['أبيع جوازات سفر', 'documents', 0.8, 'MSA: I sell passports'],
+    ['إقامات للبيع', 'documents', 0.75, 'residence permits (iqama) for sale; also Gulf visa trading'],
+    ['رخص قيادة للبيع', 'documents', 0.75, 'driving licences for sale'],
+    ['جواز سفر للإيجار', 'documents', 0.75, 'passport for rent'],
+    ['جواز جاهز خلال', 'documents', 0.7, 'passport ready within (number follows)'],
+    ['بنعمل باسبورات', 'documents', 0.75, 'Egyptian/Levantine: we make passports'],
+    ['نديرو باسبور', 'documents', 0.7, 'Maghrebi: we make passport; FP: \'we\'re getting a passport\''],
+    ['jawazat lil bay3', 'documents', 0.75, 'Arabizi: passports for sale'],
+  ]),
 ];

@@ -798,4 +798,18 @@ export const entries: readonly LexiconEntry[] = [
     ['চেকপোস্ট ম্যানেজ করা', 'guarantee', 0.65, 'police arranged: checkpoints managed'],
     ['checkpost manage kora', 'guarantee', 0.65, 'police arranged: romanised: checkpoints managed'],
   ]),
+  // cue classes: selling, making or renting identity documents
+  ...define('bn', 'analyst: cue classes: selling, making or renting identity documents', [
+    ['পাসপোর্ট বিক্রি করি', 'documents', 0.8, 'I/we sell passports'],
+    ['পাসপোর্ট বিক্রি হবে', 'documents', 0.8, 'passport for sale (classified)'],
+    ['পাসপোর্ট বানাই', 'documents', 0.75, 'I/we make passports'],
+    ['পাসপোর্ট বানিয়ে দেই', 'documents', 0.75, 'I make passports for you'],
+    ['পারমেসো বানাই', 'documents', 0.8, 'I/we make Italian permesso'],
+    ['পারমেসো বিক্রি', 'documents', 0.8, 'permesso selling'],
+    ['পাসপোর্ট ভাড়া', 'documents', 0.75, 'passport rental'],
+    ['এনআইডি কার্ড বানাই', 'documents', 0.7, 'I/we make NID cards'],
+    ['passport bikri hobe', 'documents', 0.8, 'romanised: passport for sale'],
+    ['passport banai', 'documents', 0.75, 'romanised: I/we make passports'],
+    ['permesso banai', 'documents', 0.8, 'romanised: I/we make permesso'],
+  ]),
 ];

@@ -612,4 +612,15 @@ export const entries: readonly LexiconEntry[] = [
     ['بازگەکان ڕێکخراون', 'guarantee', 0.65, 'police arranged: checkpoints are arranged'],
     ['سەیتەرەکان ڕێکن', 'guarantee', 0.65, 'police arranged: checkpoints (saytara) are sorted'],
   ]),
+  // cue classes: selling, making or renting identity documents
+  ...define('ckb', 'analyst: cue classes: selling, making or renting identity documents', [
+    ['پاسپۆرت بۆ فرۆشتن', 'documents', 0.8, 'passport for sale'],
+    ['پاسپۆرت دەفرۆشین', 'documents', 0.8, 'we sell passports'],
+    ['پاسپۆرت دروست دەکەم', 'documents', 0.75, 'I make passports'],
+    ['ئیقامە دەفرۆشین', 'documents', 0.75, 'we sell residence permits'],
+    ['پاسپۆرتی ئەوروپی بەردەستە', 'documents', 0.8, 'European passport available'],
+    ['پاسپۆرت بە کرێ', 'documents', 0.75, 'passport for rent'],
+    ['مۆڵەتی شۆفێری بۆ فرۆشتن', 'documents', 0.75, 'driving licence for sale'],
+    ['ڤیزا دەفرۆشین', 'documents', 0.4, 'low: agencies resell visas'],
+  ]),
 ];

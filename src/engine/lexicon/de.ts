@@ -962,4 +962,18 @@ export const entries: readonly LexiconEntry[] = [
     ['ohne ausweiskontrolle', 'guarantee', 0.6, 'no-control promise'],
     ['keine anmeldung', 'accommodation', 0.5, 'rental abuse: guests not registered; events say "ohne Anmeldung" (not listed)'],
   ]),
+  // cue classes: selling, making or renting identity documents
+  ...define('de', 'analyst: cue classes: selling, making or renting identity documents', [
+    ['reisepässe zu verkaufen', 'documents', 0.8, 'document selling'],
+    ['verkaufe reisepässe', 'documents', 0.85, 'document selling, 1sg'],
+    ['reisepass kaufen', 'documents', 0.7, 'buyer side; FP: \'Reisepass Hülle kaufen\' only if adjacent'],
+    ['ich mache reisepässe', 'documents', 0.75, 'production claim, 1sg'],
+    ['aufenthaltstitel zu verkaufen', 'documents', 0.8, 'residence permit selling'],
+    ['aufenthaltserlaubnis kaufen', 'documents', 0.75, 'buyer side'],
+    ['personalausweis kaufen', 'documents', 0.75, 'ID buying; known spam phrase'],
+    ['führerschein kaufen', 'documents', 0.7, 'known fake-licence spam phrase'],
+    ['eu pässe verfügbar', 'documents', 0.75, 'stock claim; written \'EU-Pässe\', depends on hyphen handling'],
+    ['reisepass mieten', 'documents', 0.75, 'look-alike passport rental'],
+    ['reisepässe fertig in', 'documents', 0.75, 'turnaround claim, number follows'],
+  ]),
 ];

@@ -805,4 +805,16 @@ export const entries: readonly LexiconEntry[] = [
     ['οι μπάτσοι είναι πληρωμένοι', 'guarantee', 0.65, 'police arranged: bribed police, slang'],
     ['τα μπλόκα είναι κανονισμένα', 'guarantee', 0.65, 'police arranged: arranged checkpoints'],
   ]),
+  // cue classes: selling, making or renting identity documents
+  ...define('el', 'analyst: cue classes: selling, making or renting identity documents', [
+    ['πωλούνται διαβατήρια', 'documents', 0.8, 'passports sold'],
+    ['φτιάχνω διαβατήρια', 'documents', 0.75, 'I make passports'],
+    ['άδειες διαμονής προς πώληση', 'documents', 0.8, 'residence permits for sale'],
+    ['πουλάω άδειες διαμονής', 'documents', 0.8, 'I sell residence permits'],
+    ['αγοράστε διαβατήριο', 'documents', 0.7, 'buy a passport; FP: golden-passport ads'],
+    ['ταυτότητες προς πώληση', 'documents', 0.75, 'ID cards for sale'],
+    ['ενοικίαση διαβατηρίου', 'documents', 0.75, 'passport rental'],
+    ['διαβατήρια έτοιμα σε', 'documents', 0.75, 'passports ready in (number follows)'],
+    ['δίπλωμα οδήγησης προς πώληση', 'documents', 0.75, 'driving licence for sale'],
+  ]),
 ];

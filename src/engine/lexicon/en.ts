@@ -1870,4 +1870,17 @@ export const entries: readonly LexiconEntry[] = [
     ['checkpoints are arranged', 'guarantee', 0.65, 'police arranged: arranged checkpoints'],
     ['checkpoints arranged', 'guarantee', 0.6, 'police arranged: arranged checkpoints'],
   ]),
+  // cue classes: selling, making or renting identity documents
+  ...define('en', 'analyst: cue classes: selling, making or renting identity documents', [
+    ['selling passports', 'documents', 0.8, 'document selling; also news about rings'],
+    ['eu passports available', 'documents', 0.8, 'stock claim; old golden-passport ads rare'],
+    ['buy a passport', 'documents', 0.7, 'buyer side; FP: \'buy a passport holder/cover\''],
+    ['i make passports', 'documents', 0.75, 'production claim, 1sg'],
+    ['residence permits for sale', 'documents', 0.8, 'document selling'],
+    ['residence cards available', 'documents', 0.7, 'stock claim; FP: official \'available for collection\' notices'],
+    ['driving licence for sale', 'documents', 0.75, 'document selling; US spelling \'license\' not covered'],
+    ['passport for rent', 'documents', 0.75, 'look-alike passport rental'],
+    ['rented passport', 'documents', 0.7, 'look-alike passport rental; news too'],
+    ['passports and ids ready in', 'documents', 0.8, 'turnaround claim, number follows'],
+  ]),
 ];

@@ -1070,4 +1070,17 @@ export const entries: readonly LexiconEntry[] = [
     ['los controles están arreglados', 'guarantee', 0.65, 'police arranged: arranged checkpoints'],
     ['retenes arreglados', 'guarantee', 0.6, 'police arranged: arranged checkpoints (LatAm)'],
   ]),
+  // cue classes: selling, making or renting identity documents
+  ...define('es', 'analyst: cue classes: selling, making or renting identity documents', [
+    ['pasaportes a la venta', 'documents', 0.8, 'document selling'],
+    ['venta de pasaportes', 'documents', 0.75, 'document selling; news about rings'],
+    ['comprar pasaporte', 'documents', 0.7, 'buyer side; FP: citizenship-by-investment ads'],
+    ['hago pasaportes', 'documents', 0.75, 'production claim, 1sg'],
+    ['vendo permisos de residencia', 'documents', 0.8, 'residence permit selling'],
+    ['tarjetas de residencia disponibles', 'documents', 0.7, 'stock claim'],
+    ['vendo licencias de conducir', 'documents', 0.75, 'licence selling (LatAm term)'],
+    ['alquiler de pasaportes', 'documents', 0.75, 'look-alike passport rental'],
+    ['pasaportes listos en', 'documents', 0.75, 'turnaround claim, number follows'],
+    ['pasaportes europeos disponibles', 'documents', 0.8, 'stock claim'],
+  ]),
 ];

@@ -819,4 +819,18 @@ export const entries: readonly LexiconEntry[] = [
     ['ایست بازرسی هماهنگه', 'guarantee', 0.65, 'police arranged: checkpoint is arranged'],
     ['پاسگاه‌ها هماهنگ شده', 'guarantee', 0.65, 'police arranged: gendarmerie posts are arranged'],
   ]),
+  // cue classes: selling, making or renting identity documents
+  ...define('fa', 'analyst: cue classes: selling, making or renting identity documents', [
+    ['پاسپورت فروشی', 'documents', 0.8, 'passport selling / for sale'],
+    ['فروش پاسپورت', 'documents', 0.8, 'sale of passports'],
+    ['پاسپورت می‌سازیم', 'documents', 0.8, 'we make passports (ZWNJ)'],
+    ['پاسپورت می‌سازم', 'documents', 0.75, 'I make passports (ZWNJ)'],
+    ['فروش کارت اقامت', 'documents', 0.8, 'residence card selling'],
+    ['ساخت کارت اقامت', 'documents', 0.75, 'making residence cards'],
+    ['اجاره پاسپورت', 'documents', 0.75, 'passport rental'],
+    ['پاسپورت اروپایی موجود', 'documents', 0.8, 'European passport available'],
+    ['فروش شناسنامه', 'documents', 0.75, 'birth certificate / ID booklet selling'],
+    ['فروش گواهینامه رانندگی', 'documents', 0.75, 'driving licence selling'],
+    ['خرید پاسپورت', 'documents', 0.4, 'low: citizenship-by-investment ads (Turkey/Vanuatu)'],
+  ]),
 ];

@@ -1182,4 +1182,17 @@ export const entries: readonly LexiconEntry[] = [
     ['les barrages sont arrangés', 'guarantee', 0.65, 'police arranged: arranged checkpoints'],
     ['contrôles arrangés', 'guarantee', 0.6, 'police arranged: arranged checks'],
   ]),
+  // cue classes: selling, making or renting identity documents
+  ...define('fr', 'analyst: cue classes: selling, making or renting identity documents', [
+    ['vente de passeports', 'documents', 0.75, 'document selling; news about rings'],
+    ['je vends des passeports', 'documents', 0.8, 'document selling, 1sg'],
+    ['je fais des passeports', 'documents', 0.75, 'production claim, 1sg'],
+    ['titre de séjour à vendre', 'documents', 0.8, 'residence permit selling'],
+    ['cartes de séjour disponibles', 'documents', 0.7, 'stock claim; FP: prefecture collection notices'],
+    ['acheter un passeport', 'documents', 0.7, 'buyer side; FP: citizenship-by-investment ads'],
+    ['permis de conduire à vendre', 'documents', 0.75, 'licence selling'],
+    ['location de passeport', 'documents', 0.75, 'look-alike passport rental'],
+    ['passeports prêts en', 'documents', 0.75, 'turnaround claim, number follows'],
+    ['passeports européens disponibles', 'documents', 0.8, 'stock claim'],
+  ]),
 ];

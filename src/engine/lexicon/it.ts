@@ -910,4 +910,19 @@ export const entries: readonly LexiconEntry[] = [
     ['posti di blocco sistemati', 'guarantee', 0.65, 'police arranged: arranged checkpoints'],
     ['controlli già sistemati', 'guarantee', 0.6, 'police arranged: arranged checks'],
   ]),
+  // cue classes: selling, making or renting identity documents
+  ...define('it', 'analyst: cue classes: selling, making or renting identity documents', [
+    ['passaporti in vendita', 'documents', 0.8, 'document selling'],
+    ['vendo permessi di soggiorno', 'documents', 0.85, 'residence permit selling, 1sg'],
+    ['permessi di soggiorno in vendita', 'documents', 0.8, 'residence permit selling'],
+    ['comprare un passaporto', 'documents', 0.7, 'buyer side; FP: citizenship-by-investment ads'],
+    ['faccio passaporti', 'documents', 0.75, 'production claim, 1sg'],
+    ['faccio permessi di soggiorno', 'documents', 0.7, 'production claim, 1sg; FP: fixers handling applications'],
+    ['passaporti europei disponibili', 'documents', 0.8, 'stock claim'],
+    ['carte d\'identità in vendita', 'documents', 0.8, 'ID selling'],
+    ['vendo carte d\'identità', 'documents', 0.8, 'ID selling, 1sg'],
+    ['vendo patenti', 'documents', 0.75, 'licence selling'],
+    ['passaporto in affitto', 'documents', 0.75, 'look-alike passport rental'],
+    ['passaporti pronti in', 'documents', 0.75, 'turnaround claim, number follows'],
+  ]),
 ];

@@ -577,4 +577,17 @@ export const entries: readonly LexiconEntry[] = [
     ['bazgeh hatine rêkxistin', 'guarantee', 0.65, 'police arranged: checkpoints are arranged'],
     ['nuqte hatine amadekirin', 'guarantee', 0.6, 'police arranged: checkpoints are arranged (Syrian Kurmanji nuqte)'],
   ]),
+  // cue classes: selling, making or renting identity documents
+  ...define('kmr', 'analyst: cue classes: selling, making or renting identity documents', [
+    ['pasaport ji bo firotanê', 'documents', 0.8, 'passport for sale'],
+    ['pasaport difiroşin', 'documents', 0.8, 'we sell passports'],
+    ['pasaport difiroşim', 'documents', 0.8, 'I sell passports'],
+    ['pasaport çêdikin', 'documents', 0.8, 'we make passports (also 3pl)'],
+    ['pasaport çêdikim', 'documents', 0.75, 'I make passports'],
+    ['nasname çêdikin', 'documents', 0.75, 'we make ID cards'],
+    ['destûra rûniştinê difiroşin', 'documents', 0.8, 'we sell residence permits'],
+    ['pasaport bi kirê', 'documents', 0.75, 'passport for rent'],
+    ['pasaportên ewropî hene', 'documents', 0.75, 'European passports available'],
+    ['ehliyet difiroşin', 'documents', 0.75, 'we sell driving licences'],
+  ]),
 ];

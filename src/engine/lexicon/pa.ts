@@ -823,4 +823,18 @@ export const entries: readonly LexiconEntry[] = [
     ['nake set ne', 'guarantee', 0.65, 'police arranged: romanised: checkpoints are arranged'],
     ['ناکے سیٹ نیں', 'guarantee', 0.65, 'police arranged: Shahmukhi: checkpoints are arranged'],
   ]),
+  // cue classes: selling, making or renting identity documents
+  ...define('pa', 'analyst: cue classes: selling, making or renting identity documents', [
+    ['ਪਾਸਪੋਰਟ ਵਿਕਾਊ', 'documents', 0.8, 'Gurmukhi: passport for sale'],
+    ['ਪਾਸਪੋਰਟ ਵੇਚਦੇ ਹਾਂ', 'documents', 0.8, 'Gurmukhi: we sell passports'],
+    ['ਪਾਸਪੋਰਟ ਬਣਾਉਂਦੇ ਹਾਂ', 'documents', 0.75, 'Gurmukhi: we make passports; FP: agents'],
+    ['ਪਾਸਪੋਰਟ ਕਿਰਾਏ ਤੇ', 'documents', 0.75, 'Gurmukhi: passport for rent'],
+    ['ਯੂਰਪੀ ਪਾਸਪੋਰਟ ਉਪਲਬਧ', 'documents', 0.75, 'Gurmukhi: European passport available'],
+    ['پاسپورٹ ویچدے آں', 'documents', 0.8, 'Shahmukhi: we sell passports'],
+    ['پاسپورٹ بناندے آں', 'documents', 0.75, 'Shahmukhi: we make passports'],
+    ['پاسپورٹ وکاؤ', 'documents', 0.75, 'Shahmukhi: passport for sale'],
+    ['passport vechde haan', 'documents', 0.8, 'romanised: we sell passports'],
+    ['passport banaunde haan', 'documents', 0.75, 'romanised: we make passports'],
+    ['passport kiraye te', 'documents', 0.75, 'romanised: passport for rent'],
+  ]),
 ];

@@ -594,4 +594,14 @@ export const entries: readonly LexiconEntry[] = [
     ['پوسته‌ها جور است', 'guarantee', 0.65, 'police arranged: checkpoints (posta) are arranged'],
     ['پوسته‌ها تنظیم شده', 'guarantee', 0.65, 'police arranged: checkpoints are arranged'],
   ]),
+  // cue classes: selling, making or renting identity documents
+  ...define('prs', 'analyst: cue classes: selling, making or renting identity documents', [
+    ['پاسپورت تیار می‌کنیم', 'documents', 0.8, 'Dari: we prepare passports'],
+    ['پاسپورت به فروش می‌رسد', 'documents', 0.8, 'passport is for sale'],
+    ['تذکره فروشی', 'documents', 0.75, 'tazkira selling'],
+    ['پاسپورت کرایی', 'documents', 0.75, 'rented passport'],
+    ['اقامه فروشی', 'documents', 0.75, 'residence permit selling'],
+    ['فروش جواز رانندگی', 'documents', 0.75, 'driving licence selling (Afghan term)'],
+    ['ویزه فروشی', 'documents', 0.4, 'low: travel agencies sell tourist visas legally'],
+  ]),
 ];

@@ -577,4 +577,16 @@ export const entries: readonly LexiconEntry[] = [
     ['پوستې جوړې دي', 'guarantee', 0.65, 'police arranged: checkpoints are arranged'],
     ['چک پوستې تنظیم دي', 'guarantee', 0.65, 'police arranged: checkpoints are arranged'],
   ]),
+  // cue classes: selling, making or renting identity documents
+  ...define('ps', 'analyst: cue classes: selling, making or renting identity documents', [
+    ['پاسپورټ خرڅوو', 'documents', 0.8, 'we sell passports'],
+    ['پاسپورټ د خرڅلاو لپاره', 'documents', 0.8, 'passport for sale'],
+    ['پاسپورټ جوړوم', 'documents', 0.75, 'I make passports; FP: \'I\'m getting my passport made\''],
+    ['تذکره جوړوو', 'documents', 0.75, 'we make tazkira'],
+    ['تذکره خرڅوو', 'documents', 0.8, 'we sell tazkira'],
+    ['اقامې خرڅوو', 'documents', 0.75, 'we sell residence permits'],
+    ['پاسپورټ په کرایه', 'documents', 0.75, 'passport for rent'],
+    ['لایسنس جوړوو', 'documents', 0.7, 'we make (driving) licences'],
+    ['ویزې خرڅوو', 'documents', 0.4, 'low: agencies resell visas'],
+  ]),
 ];

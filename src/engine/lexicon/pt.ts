@@ -849,4 +849,16 @@ export const entries: readonly LexiconEntry[] = [
     ['controlos estão acertados', 'guarantee', 0.65, 'police arranged: arranged checkpoints (PT)'],
     ['blitz está acertada', 'guarantee', 0.6, 'police arranged: arranged road check (BR)'],
   ]),
+  // cue classes: selling, making or renting identity documents
+  ...define('pt', 'analyst: cue classes: selling, making or renting identity documents', [
+    ['passaportes à venda', 'documents', 0.8, 'document selling'],
+    ['faço passaporte', 'documents', 0.7, 'production claim, 1sg; FP: \'I\'m getting my passport\''],
+    ['vendo títulos de residência', 'documents', 0.8, 'residence permit selling (PT)'],
+    ['cartão de residência disponível', 'documents', 0.7, 'stock claim'],
+    ['carta de condução à venda', 'documents', 0.75, 'licence selling (PT)'],
+    ['vendo cnh', 'documents', 0.75, 'licence selling (BR); known spam'],
+    ['comprar passaporte', 'documents', 0.7, 'buyer side; FP: citizenship-by-investment ads'],
+    ['aluguel de passaporte', 'documents', 0.75, 'look-alike passport rental (BR; PT \'aluguer\')'],
+    ['passaportes prontos em', 'documents', 0.75, 'turnaround claim, number follows'],
+  ]),
 ];

@@ -973,4 +973,17 @@ export const entries: readonly LexiconEntry[] = [
     ['с визой или внж', 'legit', 0.5, 'document requirement'],
     ['на границе проверяют', 'legit', 0.4, 'ordinary border check mentioned by a rideshare'],
   ]),
+  // cue classes: selling, making or renting identity documents
+  ...define('ru', 'analyst: cue classes: selling, making or renting identity documents', [
+    ['продаем паспорта', 'documents', 0.85, 'we sell passports (ё folded)'],
+    ['продаю паспорта', 'documents', 0.85, 'I sell passports'],
+    ['паспорта на продажу', 'documents', 0.8, 'passports for sale'],
+    ['изготовим загранпаспорт', 'documents', 0.75, 'we will manufacture a travel passport'],
+    ['паспорта ес в наличии', 'documents', 0.8, 'EU passports in stock'],
+    ['продам внж', 'documents', 0.8, 'selling residence permit (VNZh)'],
+    ['купить внж', 'documents', 0.4, 'low: residency-by-investment / real-estate ads'],
+    ['купить водительские права', 'documents', 0.75, 'buy a driving licence; known spam'],
+    ['паспорт в аренду', 'documents', 0.75, 'passport for rent'],
+    ['паспорта готовы за', 'documents', 0.7, 'passports ready in (number follows); FP: passport-office news'],
+  ]),
 ];

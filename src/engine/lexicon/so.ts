@@ -569,4 +569,16 @@ export const entries: readonly LexiconEntry[] = [
     ['isbaarooyinka waa la xalliyay', 'guarantee', 0.65, 'police arranged: checkpoints are arranged'],
     ['kantaroolada waa la diyaariyay', 'guarantee', 0.6, 'police arranged: checkpoints are arranged'],
   ]),
+  // cue classes: selling, making or renting identity documents
+  ...define('so', 'analyst: cue classes: selling, making or renting identity documents', [
+    ['baasaboor iib ah', 'documents', 0.8, 'passport for sale'],
+    ['basaboor iib ah', 'documents', 0.75, 'passport for sale (spelling variant)'],
+    ['iibinnaa baasaboor', 'documents', 0.8, 'we sell passports (also written \'iibinaa\')'],
+    ['samaynaa baasaboor', 'documents', 0.8, 'we make passports'],
+    ['sameynaa baasaboor', 'documents', 0.8, 'we make passports (spelling variant)'],
+    ['baasaboor kiro ah', 'documents', 0.75, 'passport for rent'],
+    ['sharci iib ah', 'documents', 0.7, 'residence papers for sale'],
+    ['kaarka aqoonsiga iib ah', 'documents', 0.7, 'ID card for sale'],
+    ['fiiso iib ah', 'documents', 0.4, 'low: agencies resell visas'],
+  ]),
 ];

@@ -777,4 +777,16 @@ export const entries: readonly LexiconEntry[] = [
     ['postbllokët janë rregulluar', 'guarantee', 0.65, 'police arranged: arranged checkpoints'],
     ['kontrollet janë rregulluar', 'guarantee', 0.6, 'police arranged: arranged checks'],
   ]),
+  // cue classes: selling, making or renting identity documents
+  ...define('sq', 'analyst: cue classes: selling, making or renting identity documents', [
+    ['shitje pasaportash', 'documents', 0.75, 'sale of passports; news too'],
+    ['bëj pasaporta', 'documents', 0.7, 'I make passports; FP: \'getting passports done\''],
+    ['leje qëndrimi në shitje', 'documents', 0.8, 'residence permits for sale'],
+    ['shes leje qëndrimi', 'documents', 0.8, 'I sell residence permits'],
+    ['pasaporta evropiane në dispozicion', 'documents', 0.75, 'EU passports available'],
+    ['blej pasaportë', 'documents', 0.7, 'buy a passport (buyer side)'],
+    ['pasaportë me qira', 'documents', 0.75, 'passport for rent'],
+    ['patenta në shitje', 'documents', 0.75, 'driving licences for sale'],
+    ['letërnjoftime në shitje', 'documents', 0.75, 'ID cards for sale'],
+  ]),
 ];

@@ -501,4 +501,14 @@ export const entries: readonly LexiconEntry[] = [
     ['ኬላታት ተዳልዮም', 'guarantee', 0.65, 'police arranged: checkpoints are arranged'],
     ['ኬላ ተሰሪዑ', 'guarantee', 0.65, 'police arranged: the checkpoint is arranged'],
   ]),
+  // cue classes: selling, making or renting identity documents
+  ...define('ti', 'analyst: cue classes: selling, making or renting identity documents', [
+    ['ፓስፖርት ንሽያጥ', 'documents', 0.8, 'passport for sale'],
+    ['ፓስፖርት ንሸይጥ', 'documents', 0.8, 'we sell passports'],
+    ['ፓስፖርት እሰርሕ', 'documents', 0.75, 'I make passports'],
+    ['መንበሪ ፍቓድ ንሽያጥ', 'documents', 0.8, 'residence permit for sale'],
+    ['መንነት ወረቐት ንሽያጥ', 'documents', 0.75, 'ID card for sale'],
+    ['መንጃ ፍቓድ ንሽያጥ', 'documents', 0.75, 'driving licence for sale'],
+    ['ፓስፖርት ንክራይ', 'documents', 0.75, 'passport for rent'],
+  ]),
 ];

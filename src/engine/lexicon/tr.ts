@@ -854,4 +854,14 @@ export const entries: readonly LexiconEntry[] = [
     ['kontrol noktaları ayarlandı', 'guarantee', 0.65, 'police arranged: arranged checkpoints'],
     ['çevirmeler ayarlı', 'guarantee', 0.6, 'police arranged: arranged road checks'],
   ]),
+  // cue classes: selling, making or renting identity documents
+  ...define('tr', 'analyst: cue classes: selling, making or renting identity documents', [
+    ['pasaport satılık', 'documents', 0.8, 'passport for sale'],
+    ['satılık pasaport', 'documents', 0.8, 'passport for sale'],
+    ['pasaport satıyoruz', 'documents', 0.85, 'we sell passports'],
+    ['pasaport satıyorum', 'documents', 0.8, 'I sell passports'],
+    ['satılık kimlik', 'documents', 0.8, 'ID for sale'],
+    ['kiralık pasaport', 'documents', 0.75, 'passport for rent'],
+    ['avrupa pasaportları mevcut', 'documents', 0.8, 'European passports available'],
+  ]),
 ];

@@ -931,4 +931,18 @@ export const entries: readonly LexiconEntry[] = [
     ['ناکے سیٹ ہیں', 'guarantee', 0.65, 'police arranged: checkpoints (naka) are arranged'],
     ['nakay set hain', 'guarantee', 0.65, 'police arranged: Roman Urdu: checkpoints are arranged'],
   ]),
+  // cue classes: selling, making or renting identity documents
+  ...define('ur', 'analyst: cue classes: selling, making or renting identity documents', [
+    ['پاسپورٹ برائے فروخت', 'documents', 0.8, 'passport for sale'],
+    ['پاسپورٹ بیچتے ہیں', 'documents', 0.8, 'we sell passports'],
+    ['شناختی کارڈ بناتے ہیں', 'documents', 0.7, 'we make ID cards; FP: agents'],
+    ['اقامہ برائے فروخت', 'documents', 0.7, 'iqama for sale; also Gulf visa trading'],
+    ['ڈرائیونگ لائسنس برائے فروخت', 'documents', 0.75, 'driving licence for sale'],
+    ['پاسپورٹ کرائے پر', 'documents', 0.75, 'passport for rent'],
+    ['یورپی پاسپورٹ دستیاب', 'documents', 0.8, 'European passport available'],
+    ['ویزا برائے فروخت', 'documents', 0.4, 'low: Gulf work-visa trading classifieds'],
+    ['passport bechte hain', 'documents', 0.8, 'Roman Urdu: we sell passports'],
+    ['passport banate hain', 'documents', 0.75, 'Roman Urdu: we make passports; FP: agents'],
+    ['passport kiraye par', 'documents', 0.75, 'Roman Urdu: passport for rent'],
+  ]),
 ];

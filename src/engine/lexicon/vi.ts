@@ -745,4 +745,15 @@ export const entries: readonly LexiconEntry[] = [
     ['công an đã được lo', 'guarantee', 0.6, 'police arranged: bribed police'],
     ['các chốt đã lo xong', 'guarantee', 0.65, 'police arranged: arranged checkpoints'],
   ]),
+  // cue classes: selling, making or renting identity documents
+  ...define('vi', 'analyst: cue classes: selling, making or renting identity documents', [
+    ['mua bán hộ chiếu', 'documents', 0.8, 'buying/selling passports; news too'],
+    ['chuyên bán hộ chiếu', 'documents', 0.8, 'specialised passport selling'],
+    ['hộ chiếu châu âu có sẵn', 'documents', 0.8, 'European passports available'],
+    ['cho thuê hộ chiếu', 'documents', 0.75, 'passport for rent'],
+    ['bán thẻ cư trú', 'documents', 0.8, 'residence card selling'],
+    ['bán bằng lái xe', 'documents', 0.75, 'driving licence selling'],
+    ['bán căn cước công dân', 'documents', 0.8, 'citizen ID selling'],
+    ['mua hộ chiếu châu âu', 'documents', 0.7, 'buying an EU passport; FP: citizenship-by-investment ads'],
+  ]),
 ];

@@ -131,6 +131,15 @@ const PROBES: readonly ProbeSet[] = [
     languageRecall: 0.33,
     why: "each community's most common ads, mixed lengths: 0.826 / 0.014 blind on 2026.12.07-9, 0.870 / 0.014 with the calibrated threshold",
   },
+  {
+    name: 'mixed-language-probe',
+    file: 'probe-mixed.jsonl',
+    perLanguage: { ads: 3, benign: 3 },
+    recall: 0.79,
+    fpr: 0.015,
+    languageRecall: 0.33,
+    why: 'code-switching and very short posts: 0.783 / 0 blind on 2026.12.07-10, 0.812 / 0 after the document-selling class',
+  },
 ];
 
 for (const set of PROBES) {
