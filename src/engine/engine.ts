@@ -462,7 +462,7 @@ export function scanText(layers: Layers, text: string, sensitivity: number, maxM
   const routes = places.length > 0 ? detectRoutes(units, n, places, directions, (flags & F_ARROWISH) !== 0 ? findArrows(units, n, marks, markCount) : NO_ARROWS) : NONE;
   pushAll(cues, routes);
   pushAll(cues, places);
-  const result = score(cues, sensitivity);
+  const result = score(cues, sensitivity, n);
 
   // matches: everything except internal helpers, direction words and places inside a route
   const emitted = scratch.emitted;

@@ -29,6 +29,11 @@ const WEAK_CONTACT = 0.25;
 const EXPLICIT_OFFER = VERY_STRONG_OFFER;
 /** How much legal/licensed context still counts next to an explicit offer with a contact. */
 const SELLING_DAMP = 0.3;
+/** A post this short (normalised units, ~25 words) … */
+const SHORT_POST = 160;
+/** … with an offer this clear and a contact reads as an ad (SHORT_BONUS more). */
+const SHORT_OFFER = 0.65;
+const SHORT_BONUS = 0.15;
 /** Max gap (normalised units) between a transport word and a place that reads as a route. */
 const ADJACENT = 3;
 
@@ -166,8 +171,8 @@ function strengthsObject(g: Float64Array, present: number): Partial<Record<CueCa
   return st;
 }
 
-/** Scores a post from its cues. */
-export function score(cues: readonly Cue[], sensitivity: number): ScoreResult {
+/** Scores a post from its cues; `length` is the post's normalised length (short posts: see SHORT_POST). */
+export function score(cues: readonly Cue[], sensitivity: number, length = Infinity): ScoreResult {
   const g = strength;
   const st = strengthsObject(g, computeStrengths(cues));
 
@@ -220,6 +225,9 @@ export function score(cues: readonly Cue[], sensitivity: number): ScoreResult {
   // (a very specific offer needs only a weak way in: "fake passports … contact us")
   if (offer >= STRONG_OFFER && (supCount >= 1 || (offer >= VERY_STRONG_OFFER && (support[S_CONTACT] as number) >= WEAK_CONTACT))) raw += 0.08;
   if (offer < 0.2 && supCount < 2) raw *= 0.6; // one lone cue is not an ad
+  // A short post has room for little more than the offer and the way in ("Real EU passports,
+  // pass every scanner. DM"): a clear offer with a contact is the whole ad there.
+  if (length <= SHORT_POST && offer >= SHORT_OFFER && (support[S_CONTACT] as number) >= PRESENT) raw += SHORT_BONUS;
 
   // An explicit illegal offer with a way to buy it ("paper marriage … inbox", "fake passports
   // … WhatsApp") sells a service whatever it says about lawyers or bookings: the legal-advice

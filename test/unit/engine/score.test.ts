@@ -125,6 +125,8 @@ describe('co-occurrence rules (table-driven)', () => {
       T('zorbgoodpass', 'documents', 0.8),
       T('zorblawyer', 'legal', 0.5),
       T('zorbbooking', 'legit', 0.5),
+      T('zorbdocs', 'documents', 0.65),
+      T('zorbinbox', 'contact', 0.5),
     ],
   });
   const CASES: readonly { name: string; text: string; suspect: boolean }[] = [
@@ -142,6 +144,11 @@ describe('co-occurrence rules (table-driven)', () => {
     { name: 'explicit offer + phone + a booking', text: 'zorbfakepass with zorbbooking. +44 7700 900123', suspect: true },
     { name: 'strong offer + phone + a lawyer', text: 'zorbgoodpass, zorblawyer included. +44 7700 900123', suspect: false },
     { name: 'explicit offer + phone in a news report with a lawyer', text: 'zorbpolice said the zorblawyer sold zorbfakepass. +44 7700 900123', suspect: false },
+    // a short post is little more than its offer and its way in
+    { name: 'short post: clear offer + contact', text: 'zorbdocs, top quality. zorbinbox', suspect: true },
+    { name: 'long post: the same offer + contact among other talk', text: `zorbdocs, top quality. ${'good morning friends, lovely weather at the market today. '.repeat(4)}zorbinbox`, suspect: false },
+    { name: 'short post: weak offer + contact', text: 'zorbvisahelp. zorbinbox', suspect: false },
+    { name: 'short post: clear offer without a contact', text: 'zorbdocs, top quality, fast', suspect: false },
     // payment terms + route + contact sell a journey without offer words
     { name: 'route + payment terms + contact', text: 'zorbland zorbto quuxland, zorbpayonarrival. +90 555 010 2233', suspect: true },
     { name: 'route + contact without payment terms', text: 'zorbland zorbto quuxland. +90 555 010 2233', suspect: false },
