@@ -140,6 +140,15 @@ const PROBES: readonly ProbeSet[] = [
     languageRecall: 0.33,
     why: 'code-switching and very short posts: 0.783 / 0 blind on 2026.12.07-10, 0.812 / 0 after the document-selling class',
   },
+  {
+    name: 'final-probe',
+    file: 'probe-final.jsonl',
+    perLanguage: { ads: 3, benign: 3 },
+    recall: 0.78,
+    fpr: 0.03,
+    languageRecall: 0.33,
+    why: 'blind figure of session 5 (0.797 / 0.014), no change made after measuring it',
+  },
 ];
 
 for (const set of PROBES) {
