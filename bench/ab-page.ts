@@ -7,8 +7,7 @@
  */
 import { resolve } from 'node:path';
 import { launchExtension, type ExtensionBrowser } from '../scripts/lib/launch';
-import { settled, summaryWhen } from '../test/e2e/content-helpers';
-import { feedHtml, URLS, type Dialect } from './page';
+import { feedHtml, loadPerf, serveOnly, URLS, type Dialect } from './page';
 
 const [distA, distB, loadsArg = '10', d = 'x', nArg = '1000'] = process.argv.slice(2);
 if (!distA || !distB) throw new Error('usage: npx tsx bench/ab-page.ts DIST_A DIST_B [loads] [dialect] [posts]');
@@ -19,24 +18,15 @@ const html = feedHtml(dialect, n);
 
 async function open(dist: string): Promise<ExtensionBrowser> {
   const ext = await launchExtension({ dist: resolve(dist) });
-  await ext.context.route(/^https?:\/\//, (route) => (route.request().url().replace(/#.*$/, '') === url ? route.fulfill({ body: html, contentType: 'text/html; charset=utf-8' }) : route.abort()));
+  await serveOnly(ext, url, html);
   return ext;
-}
-
-async function load(ext: ExtensionBrowser): Promise<Record<string, number>> {
-  const p = await ext.context.newPage();
-  await p.goto(url, { timeout: 60_000 });
-  await summaryWhen(ext, p, (s) => s.counts.posts >= n, 60_000);
-  const perf = (await settled(ext, p, n)).perf as unknown as Record<string, number>;
-  await p.close();
-  return { ...perf, content: perf.busyMs! - (perf.engineMs ?? 0) };
 }
 
 const exts = [await open(distA), await open(distB)];
 const runs: Record<string, number>[][] = [[], []];
 try {
   for (let i = 0; i < Number(loadsArg); i++) {
-    for (const k of i % 2 === 0 ? [0, 1] : [1, 0]) runs[k]!.push(await load(exts[k]!));
+    for (const k of i % 2 === 0 ? [0, 1] : [1, 0]) runs[k]!.push(await loadPerf(exts[k]!, url, n));
   }
 } finally {
   for (const e of exts) await e.close();

@@ -231,6 +231,24 @@ async function markJs(page: Page, mode: 'regexp' | 'array', terms: string[]): Pr
   );
 }
 
+/** Serves `html` at `url` in the browser context; every other request is aborted. */
+export async function serveOnly(ext: ExtensionBrowser, url: string, html: string): Promise<void> {
+  await ext.context.route(/^https?:\/\//, (route) => (route.request().url().replace(/#.*$/, '') === url ? route.fulfill({ body: html, contentType: 'text/html; charset=utf-8' }) : route.abort()));
+}
+
+/**
+ * The content script's self-measured perf on one fresh load of `url` (a feed of `n` posts),
+ * plus `content`: its busy time outside the engine. For the A/B and profiling tools.
+ */
+export async function loadPerf(ext: ExtensionBrowser, url: string, n: number): Promise<Record<string, number>> {
+  const p = await ext.context.newPage();
+  await p.goto(url, { timeout: 60_000 });
+  await summaryWhen(ext, p, (s) => s.counts.posts >= n, 60_000);
+  const perf = (await settled(ext, p, n)).perf as unknown as Record<string, number>;
+  await p.close();
+  return { ...perf, content: perf.busyMs! - (perf.engineMs ?? 0) };
+}
+
 /** Fresh page loads per feed size (see runPageBenchmarks). */
 const LOADS: Record<number, number> = { 1000: 5, 5000: 3 };
 

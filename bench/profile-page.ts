@@ -12,7 +12,7 @@
 import { resolve } from 'node:path';
 import { launchExtension } from '../scripts/lib/launch';
 import { settled, summaryWhen } from '../test/e2e/content-helpers';
-import { feedHtml, URLS, type Dialect } from './page';
+import { feedHtml, loadPerf, serveOnly, URLS, type Dialect } from './page';
 
 interface Node {
   id: number;
@@ -35,22 +35,14 @@ const ext = await launchExtension({ dist });
 try {
   const url = URLS[dialect](n);
   const html = feedHtml(dialect, n);
-  await ext.context.route(/^https?:\/\//, (route) => (route.request().url().replace(/#.*$/, '') === url ? route.fulfill({ body: html, contentType: 'text/html; charset=utf-8' }) : route.abort()));
+  await serveOnly(ext, url, html);
   const page = await ext.context.newPage();
   const cdp = await ext.context.newCDPSession(page);
   if (process.env.REPEAT) {
     // Timings only, no profiler: the self-measured perf of REPEAT fresh page loads.
     await page.close();
     const runs: Record<string, number>[] = [];
-    for (let i = 0; i < Number(process.env.REPEAT); i++) {
-      const p = await ext.context.newPage();
-      await p.goto(url, { timeout: 60_000 });
-      await summaryWhen(ext, p, (s) => s.counts.posts >= n, 60_000);
-      const perf = (await settled(ext, p, n)).perf as unknown as Record<string, number>;
-      runs.push({ ...perf, content: perf.busyMs! - (perf.engineMs ?? 0) });
-      if (process.env.LOG) console.log(JSON.stringify((perf as unknown as { log?: string[] }).log?.slice(0, 12)));
-      await p.close();
-    }
+    for (let i = 0; i < Number(process.env.REPEAT); i++) runs.push(await loadPerf(ext, url, n));
     for (const key of ['busyMs', 'engineMs', 'content', 'longestSliceMs', 'firstHighlightMs', 'compileMs', 'slices', 'painted']) {
       const v = runs.map((r) => r[key] ?? NaN).toSorted((a, b) => a - b);
       console.log(`${key.padEnd(17)} min ${v[0]!.toFixed(1).padStart(7)}  median ${v[v.length >> 1]!.toFixed(1).padStart(7)}  all ${v.map((x) => x.toFixed(1)).join(' ')}`);
