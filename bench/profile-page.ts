@@ -8,6 +8,9 @@
  *   cp -r dist /tmp/dist-prof && npx esbuild src/content/index.ts --bundle --format=iife \
  *     --target=es2022 --keep-names --outfile=/tmp/dist-prof/content.js
  * Prints self time per function of the content script (top 40) and per source file.
+ * V8 traces of the same page: TIDEMARK_CHROMIUM_ARGS='--js-flags=--trace-deopt' DEBUG=pw:browser
+ * (REPEAT=1 for one load without the profiler); deoptimisations during the scan mean the
+ * content script's warm-up texts miss a branch.
  */
 import { resolve } from 'node:path';
 import { launchExtension } from '../scripts/lib/launch';

@@ -41,6 +41,8 @@ export async function launchExtension({
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
+      // profiling aid, e.g. TIDEMARK_CHROMIUM_ARGS='--js-flags=--trace-deopt' (output: DEBUG=pw:browser)
+      ...(process.env.TIDEMARK_CHROMIUM_ARGS ?? '').split(' ').filter(Boolean),
     ],
   });
   let [sw] = context.serviceWorkers();

@@ -471,12 +471,28 @@ export class ContentApp {
   }
 }
 
-/** Posts of several kinds (ads, benign, scripts, digits, flags): the warm-up runs each path a page will. */
+/**
+ * Posts of several kinds (ads, benign, scripts, digits, flags): the warm-up runs each path a
+ * page will. Each branch the warm-up never takes (an international phone prefix, a proclitic
+ * glued to a lexicon word, a transport word next to a place, nested phrases, spaced-out
+ * letters…) is compiled without type feedback and deoptimises on the first real post that
+ * takes it (V8 --trace-deopt), costing a slow re-optimisation in the middle of the scan.
+ */
 const WARM_UP_TEXTS = [
   'Boat from Izmir to Lesbos tonight, 2500 euro per person, pay on arrival. WhatsApp +90 555 010 2233',
   'رحلة من ليبيا إلى إيطاليا مضمونة السعر ٣٥٠٠ دولار', 'انتقال از ترکیه به یونان با قایق',
   'good morning friends, family photo from the market', 'Поездка в Европу 🇹🇷➡️🇬🇷 @travel_agent',
   'News: police arrested smugglers, never pay smugglers', 'happy weekend everyone',
+  'Passports and visas, real documents registered in the system, fast delivery. Call 0044 7700 900123 or +44 (20) 7946-0958, price 5k',
+  'والتهريب بالقارب وللسفر إلى ألمانيا والدفع بعد الوصول، للتواصل واتس ٠٠٩٦٤٧٧٠١٢٣٤٥٦٧',
+  'boat Lesbos tonight, kids free, 1500€ per adult, inbox me t.me/example wa.me/441234567890',
+  "Yunanistan'a garantili geçiş, kişi başı 2500 euro, ödeme varınca. Almanya'dan İtalya'ya tır ile",
+  'Đi Anh bằng thuyền nhỏ, còn 5 chỗ, giá 15 nghìn bảng, bao đậu, inbox zalo 0912 345 678',
+  'paper marriage for residency, sham marriage with an EU citizen, a lawyer handles the file, 10 lakh rupees',
+  'Monday the market opens at 9, bring your passport for the visa appointment, the consulate decides, we guarantee nothing',
+  'کار در اروپا، اقامت تضمینی، ویزای کاری بدون سفارت، تماس واتساپ ۰۹۱۲۳۴۵۶۷۸۹ قیمت ۵۰۰۰ یورو',
+  '🚤🇱🇾➡️🇮🇹 ✈️ 🇹🇷→🇩🇪 Libya → Italy, Istanbul - Athens - Berlin, from Tijuana to San Diego @coyote_mx',
+  'p 4 s s p 0 r t  v.i.s.a  f a k e  ID, с гарантией, оплата после, пишите в телеграм @docs_eu 8 (900) 123-45-67',
 ];
 /**
  * The same, joined four at a time into posts of a feed's length (~200–300 units, scripts
@@ -517,11 +533,14 @@ function* withWarmUp(steps: Steps<Engine>): Steps<Engine> {
   return engine;
 }
 /**
- * Runs of the warm-up (one step each, ~0.2–0.5 ms once optimised): 60 against 30 made the
- * engine build ~7 ms longer and the first scan of a 1,000-post feed ~11 ms shorter (median
- * of 24 interleaved page loads each); 120 bought 5 ms more of scan for 18 ms more of build.
+ * Runs of the warm-up (one step each, ~0.3–0.8 ms once optimised). With the 7 texts of
+ * session 4, 60 runs against 30 made the build ~7 ms longer and the first scan of a
+ * 1,000-post feed ~11 ms shorter, but ~16 deoptimisations still hit the first real posts.
+ * The 17 texts above (every branch taken, no deoptimisation left in a 1,000-post scan) at 36
+ * runs: scan 47.5 → 38.3 ms, engine share 23 → 17 ms, build 117 → 135 ms (medians of 16
+ * interleaved page loads each, bench/ab-page.ts); 60 runs bought 2 ms of scan for 25 ms of build.
  */
-const WARM_UP_RUNS = 60;
+const WARM_UP_RUNS = 36;
 const SHORT_WARM_UP_RUNS = 10;
 /** The first runs reach code (and lazily built lexicon entries) not run before: a step per post. */
 const COLD_WARM_UP_RUNS = 2;

@@ -522,8 +522,10 @@ function sortByStartLongest(list: Cue[]): void {
 }
 
 /** Shared empty list, frozen: a list is replaced by a new array before its first push. */
-const NONE = Object.freeze([]) as unknown as Cue[];
-const NO_ARROWS: readonly number[] = Object.freeze([]);
+// plain (unfrozen) empty arrays: a frozen array has its own map, and the detectors that get
+// both kinds deoptimise on the first one they were not compiled for ("wrong map")
+const NONE: Cue[] = [];
+const NO_ARROWS: readonly number[] = [];
 
 function byStartLongest(x: Cue, y: Cue): number {
   return x.a - y.a || y.b - x.b;
