@@ -29,10 +29,12 @@ const WEAK_CONTACT = 0.25;
 const EXPLICIT_OFFER = VERY_STRONG_OFFER;
 /** How much legal/licensed context still counts next to an explicit offer with a contact. */
 const SELLING_DAMP = 0.3;
+/** An offer this clear with a contact earns the combination bonus without a second supporting cue. */
+const OFFER_WITH_CONTACT = 0.5;
 /** A post this short (normalised units, ~25 words) … */
 const SHORT_POST = 160;
 /** … with an offer this clear and a contact reads as an ad (SHORT_BONUS more). */
-const SHORT_OFFER = 0.65;
+const SHORT_OFFER = 0.55;
 const SHORT_BONUS = 0.15;
 /** Max gap (normalised units) between a transport word and a place that reads as a route. */
 const ADJACENT = 3;
@@ -217,23 +219,27 @@ export function score(cues: readonly Cue[], sensitivity: number, length = Infini
 
   // Payment terms tied to a route and a way to get in touch ("Iran → Turkey, pay after
   // arrival, WhatsApp") sell a journey even when no offer word is used.
-  const implicitOffer = offer < 0.4 && (support[S_ROUTE] as number) >= 0.5 && (support[S_GUARANTEE] as number) >= 0.6 && (support[S_CONTACT] as number) >= PRESENT;
+  const contact = support[S_CONTACT] as number;
+  const implicitOffer = offer < 0.4 && (support[S_ROUTE] as number) >= 0.5 && (support[S_GUARANTEE] as number) >= 0.6 && contact >= PRESENT;
 
+  // An offer with two supporting cues is the ad pattern; so is a clear offer (several document
+  // words, a package) with a contact alone: "passports and residence cards ready, inbox" sells
+  // without a price or a route. Benign posts with such offers carry news/legal/warning context.
   let raw = 0.45 * offer + 0.12 * supSum;
-  if ((offer >= 0.4 || implicitOffer) && supCount >= 2) raw += 0.15;
+  if ((offer >= 0.4 || implicitOffer) && (supCount >= 2 || (offer >= OFFER_WITH_CONTACT && contact >= PRESENT))) raw += 0.15;
   if (supCount >= 3) raw += 0.1;
   // a specific offer plus one way to buy it ("fake passports … inbox") is an ad pattern
   // (a very specific offer needs only a weak way in: "fake passports … contact us")
-  if (offer >= STRONG_OFFER && (supCount >= 1 || (offer >= VERY_STRONG_OFFER && (support[S_CONTACT] as number) >= WEAK_CONTACT))) raw += 0.08;
+  if (offer >= STRONG_OFFER && (supCount >= 1 || (offer >= VERY_STRONG_OFFER && contact >= WEAK_CONTACT))) raw += 0.08;
   if (offer < 0.2 && supCount < 2) raw *= 0.6; // one lone cue is not an ad
   // A short post has room for little more than the offer and the way in ("Real EU passports,
   // pass every scanner. DM"): a clear offer with a contact is the whole ad there.
-  if (length <= SHORT_POST && offer >= SHORT_OFFER && (support[S_CONTACT] as number) >= PRESENT) raw += SHORT_BONUS;
+  if (length <= SHORT_POST && offer >= SHORT_OFFER && contact >= PRESENT) raw += SHORT_BONUS;
 
   // An explicit illegal offer with a way to buy it ("paper marriage … inbox", "fake passports
   // … WhatsApp") sells a service whatever it says about lawyers or bookings: the legal-advice
   // and licensed-service context counts for less. News, warnings and campaigns keep full weight.
-  const selling = offer >= EXPLICIT_OFFER && (support[S_CONTACT] as number) >= PRESENT;
+  const selling = offer >= EXPLICIT_OFFER && contact >= PRESENT;
   let negMiss = 1;
   let negPresent = 0; // bit i: NEGATIVE[i]
   for (let i = 0; i < C_NEGATIVE.length; i++) {

@@ -149,7 +149,6 @@ export const entries: readonly LexiconEntry[] = [
   ...define('so', SRC, [
     ['guri nabdoon', 'accommodation', 0.6, '"safe house"'],
     ['guri ammaan ah', 'accommodation', 0.6, '"safe house"; also rentals'],
-    ['hoy', 'accommodation', 0.15, 'shelter; NGO shelters'],
     ['meel lagu nagaado', 'accommodation', 0.4],
     ['goob lagu sugo', 'accommodation', 0.5, 'waiting place'],
   ]),

@@ -123,16 +123,24 @@ describe('co-occurrence rules (table-driven)', () => {
       T('zorbpolice said', 'news', 0.9),
       T('zorbcontactus', 'contact', 0.3),
       T('zorbgoodpass', 'documents', 0.8),
-      T('zorblawyer', 'legal', 0.5),
+      T('zorblawyer', 'legal', 0.7),
       T('zorbbooking', 'legit', 0.5),
       T('zorbdocs', 'documents', 0.65),
       T('zorbinbox', 'contact', 0.5),
+      T('zorbvisaq', 'documents', 0.45),
+      T('zorbpapers', 'documents', 0.55),
+      T('zorbdm', 'contact', 0.35),
     ],
   });
   const CASES: readonly { name: string; text: string; suspect: boolean }[] = [
     // a strong, specific offer plus one way to buy it
     { name: 'strong offer + phone', text: 'zorbfakepass, delivery fast. +44 7700 900123', suspect: true },
-    { name: 'weak offer + phone', text: 'zorbvisahelp, +44 7700 900123', suspect: false },
+    { name: 'weak offer + phone', text: 'zorbvisaq, +44 7700 900123', suspect: false },
+    // a clear offer with a contact alone earns the combination bonus (no price or route needed)
+    { name: 'clear offer + phone', text: 'zorbvisahelp, +44 7700 900123', suspect: true },
+    { name: 'clear offer + phone in a long post', text: `zorbvisahelp. ${'good morning friends, lovely weather at the market today. '.repeat(4)}+44 7700 900123`, suspect: true },
+    { name: 'clear offer + phone in a news report', text: 'zorbpolice said the gang sold zorbvisahelp, +44 7700 900123', suspect: false },
+    { name: 'clear offer without a contact', text: `zorbvisahelp. ${'good morning friends, lovely weather at the market today. '.repeat(4)}`, suspect: false },
     { name: 'strong offer alone', text: 'zorbfakepass zorbfakepass', suspect: false },
     { name: 'strong offer + phone in a news report', text: 'zorbpolice said the gang sold zorbfakepass, +44 7700 900123', suspect: false },
     // a very specific offer needs only a generic way in ("contact us"); a merely strong one does not
@@ -145,9 +153,9 @@ describe('co-occurrence rules (table-driven)', () => {
     { name: 'strong offer + phone + a lawyer', text: 'zorbgoodpass, zorblawyer included. +44 7700 900123', suspect: false },
     { name: 'explicit offer + phone in a news report with a lawyer', text: 'zorbpolice said the zorblawyer sold zorbfakepass. +44 7700 900123', suspect: false },
     // a short post is little more than its offer and its way in
-    { name: 'short post: clear offer + contact', text: 'zorbdocs, top quality. zorbinbox', suspect: true },
-    { name: 'long post: the same offer + contact among other talk', text: `zorbdocs, top quality. ${'good morning friends, lovely weather at the market today. '.repeat(4)}zorbinbox`, suspect: false },
-    { name: 'short post: weak offer + contact', text: 'zorbvisahelp. zorbinbox', suspect: false },
+    { name: 'short post: clear offer + weak contact', text: 'zorbpapers, top quality. zorbdm', suspect: true },
+    { name: 'long post: the same offer + weak contact among other talk', text: `zorbpapers, top quality. ${'good morning friends, lovely weather at the market today. '.repeat(4)}zorbdm`, suspect: false },
+    { name: 'short post: weak offer + contact', text: 'zorbvisaq. zorbinbox', suspect: false },
     { name: 'short post: clear offer without a contact', text: 'zorbdocs, top quality, fast', suspect: false },
     // payment terms + route + contact sell a journey without offer words
     { name: 'route + payment terms + contact', text: 'zorbland zorbto quuxland, zorbpayonarrival. +90 555 010 2233', suspect: true },
