@@ -74,6 +74,7 @@ const C_OFFER_TYPES = OFFER_TYPES.map(I);
 const C_NEGATIVE = NEGATIVE.map(I);
 const C_TRANSPORT = I('transport');
 const C_PLACE = I('place');
+const C_DOCUMENTS = I('documents');
 const C_ROUTE = I('route');
 const C_PRICE = I('price');
 const C_GUARANTEE = I('guarantee');
@@ -217,10 +218,13 @@ export function score(cues: readonly Cue[], sensitivity: number, length = Infini
     }
   }
 
-  // Payment terms tied to a route and a way to get in touch ("Iran → Turkey, pay after
-  // arrival, WhatsApp") sell a journey even when no offer word is used.
+  // Payment terms or a guarantee tied to a journey or a document and a way to get in touch
+  // ("Iran → Turkey, pay after arrival, WhatsApp", "South Africa by car, pay when you arrive,
+  // Telegram", "Schengen without refusals, 100 % guaranteed, DM") sell it even when no offer
+  // word is used.
   const contact = support[S_CONTACT] as number;
-  const implicitOffer = offer < 0.4 && (support[S_ROUTE] as number) >= 0.5 && (support[S_GUARANTEE] as number) >= 0.6 && contact >= PRESENT;
+  const journeyOrPapers = (support[S_ROUTE] as number) >= 0.5 || transportStrength >= 0.3 || (g[C_DOCUMENTS] as number) >= 0.15;
+  const implicitOffer = offer < 0.4 && journeyOrPapers && (support[S_GUARANTEE] as number) >= 0.6 && contact >= PRESENT;
 
   // An offer with two supporting cues is the ad pattern; so is a clear offer (several document
   // words, a package) with a contact alone: "passports and residence cards ready, inbox" sells

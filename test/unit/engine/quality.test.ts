@@ -149,6 +149,15 @@ const PROBES: readonly ProbeSet[] = [
     languageRecall: 0.33,
     why: 'blind figure of session 5 (0.797 / 0.014); session 6 read its misses (offer-with-contact rule): 0.812 / 0.014',
   },
+  {
+    name: 'unseen-probe',
+    file: 'probe-unseen.jsonl',
+    perLanguage: { ads: 3, benign: 3 },
+    recall: 0.78,
+    fpr: 0.075,
+    languageRecall: 0.33,
+    why: 'blind figure of session 6 (0.797 / 0.058: rideshares with a fare per seat); the guaranteed-journey rule read its misses, no change in its figure',
+  },
 ];
 
 for (const set of PROBES) {

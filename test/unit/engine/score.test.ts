@@ -130,6 +130,8 @@ describe('co-occurrence rules (table-driven)', () => {
       T('zorbvisaq', 'documents', 0.45),
       T('zorbpapers', 'documents', 0.55),
       T('zorbdm', 'contact', 0.35),
+      T('zorbschengen', 'documents', 0.2),
+      T('zorbhurry', 'urgency', 0.6),
     ],
   });
   const CASES: readonly { name: string; text: string; suspect: boolean }[] = [
@@ -161,6 +163,9 @@ describe('co-occurrence rules (table-driven)', () => {
     { name: 'route + payment terms + contact', text: 'zorbland zorbto quuxland, zorbpayonarrival. +90 555 010 2233', suspect: true },
     { name: 'route + contact without payment terms', text: 'zorbland zorbto quuxland. +90 555 010 2233', suspect: false },
     { name: 'payment terms + contact without a route', text: 'zorbpayonarrival. +90 555 010 2233', suspect: false },
+    // … or tied to a document or a transport word instead of a route
+    { name: 'document word + guarantee + urgency + contact', text: 'zorbschengen zorbpayonarrival, zorbhurry. +90 555 010 2233', suspect: true },
+    { name: 'document word + urgency + contact without a guarantee', text: 'zorbschengen, zorbhurry. +90 555 010 2233', suspect: false },
     // a transport word next to a place name is a partial route
     { name: 'place next to transport + payment + contact', text: 'quuxland zorbboat, zorbpayonarrival, +90 555 010 2233', suspect: true },
     { name: 'transport far from the place', text: 'zorbboat for sale, good engine, zorbpayonarrival, located somewhere near quuxland harbour. +90 555 010 2233', suspect: false },
