@@ -28,6 +28,11 @@ const C_PLACE = categoryIndex('place');
 const C_DIRECTION = categoryIndex('direction');
 const C_CURRENCY = categoryIndex('currency');
 const C_PER_UNIT = categoryIndex('per-unit');
+const bits = (names: readonly Parameters<typeof categoryIndex>[0][]): number => names.reduce((m, c) => m | (1 << categoryIndex(c)), 0);
+/** Phrases of these categories only qualify a service ("guaranteed crossing", "boat leaving")… */
+const SUPPORT_MASK = bits(['urgency', 'guarantee', 'contact', 'price']);
+/** … so an offer-type or transport word inside one still counts ("crossing", "boat"). */
+const OFFERISH_MASK = bits(['offer', 'documents', 'marriage', 'package', 'accommodation', 'recruitment', 'transport']);
 
 /** 1 for the Arabic proclitic units (و ب ل ف ک and ا of the article ال). */
 const PROCLITIC_TABLE = new Uint8Array(65536);
@@ -181,12 +186,15 @@ const scratch = {
   geo: [] as Cue[],
   internal: [] as Cue[],
   emitted: [] as Cue[],
+  /** Offer-type words inside a kept support phrase (scored, not shown: see resolveToCues). */
+  inner: [] as Cue[],
   clear(): void {
     // setting a length is a runtime call: only for lists that have something
     if (this.cues.length !== 0) this.cues.length = 0;
     if (this.geo.length !== 0) this.geo.length = 0;
     if (this.internal.length !== 0) this.internal.length = 0;
     if (this.emitted.length !== 0) this.emitted.length = 0;
+    if (this.inner.length !== 0) this.inner.length = 0;
   },
 };
 
@@ -282,6 +290,12 @@ function hasPlace(cands: Candidates): boolean {
   return false;
 }
 
+/** True if every cue's category is in `mask` (category bits). */
+function allIn(cues: readonly CompiledEntry[], mask: number): boolean {
+  for (let k = 0; k < cues.length; k++) if (((mask >> (cues[k] as CompiledEntry).ci) & 1) === 0) return false;
+  return cues.length > 0;
+}
+
 /** True if candidate x sorts before y: by start, longer first, then by arrival. */
 function before(a: Int32Array, b: Int32Array, x: number, y: number): boolean {
   const ax = a[x] as number;
@@ -300,7 +314,7 @@ const kept: number[] = [];
  * cue per category of each kept candidate. Candidates are ordered by start, longer first,
  * then by arrival (a stable sort).
  */
-function resolveToCues(cands: Candidates, out: Cue[]): void {
+function resolveToCues(cands: Candidates, out: Cue[], inner: Cue[] | null = null): void {
   const count = cands.count;
   if (count === 0) return;
   const { a, b, ref } = cands;
@@ -331,6 +345,18 @@ function resolveToCues(cands: Candidates, out: Cue[]): void {
     if (ca >= lastEnd) {
       kept.push(c);
       lastEnd = cb;
+    } else if (inner !== null && cb <= lastEnd) {
+      // inside the last kept phrase: a support phrase ("guaranteed crossing", "boat leaving")
+      // does not hide the offer-type or transport word it qualifies (a warning phrase such as
+      // "never pay smugglers" does hide its offer word)
+      const prev = kept[kept.length - 1] as number;
+      if (allIn(ref[prev] as readonly CompiledEntry[], SUPPORT_MASK)) {
+        const cues = ref[c] as readonly CompiledEntry[];
+        for (let k = 0; k < cues.length; k++) {
+          const e = cues[k] as CompiledEntry;
+          if (((OFFERISH_MASK >> e.ci) & 1) !== 0) inner.push({ a: ca, b: cb, e });
+        }
+      }
     } else if (cb > lastEnd && kept.length > 0) {
       const prev = kept[kept.length - 1] as number;
       if (cb - ca > (b[prev] as number) - (a[prev] as number)) {
@@ -407,7 +433,8 @@ export function scanText(layers: Layers, text: string, sensitivity: number, maxM
   // resolve each scan group; geo and internal cues split by what the detectors need (the
   // rarely used lists are only allocated when a cue goes in)
   const cues = scratch.cues;
-  resolveToCues(candGroups[0], cues);
+  const inner = scratch.inner;
+  resolveToCues(candGroups[0], cues, inner);
   let geoPlaces: Cue[] = NONE;
   let directions: Cue[] = NONE;
   let curs: Cue[] = NONE;
@@ -462,11 +489,14 @@ export function scanText(layers: Layers, text: string, sensitivity: number, maxM
   const routes = places.length > 0 ? detectRoutes(units, n, places, directions, (flags & F_ARROWISH) !== 0 ? findArrows(units, n, marks, markCount) : NO_ARROWS) : NONE;
   pushAll(cues, routes);
   pushAll(cues, places);
+  const shown = cues.length;
+  pushAll(cues, inner);
   const result = score(cues, sensitivity, n);
 
-  // matches: everything except internal helpers, direction words and places inside a route
+  // matches: everything except internal helpers, direction words, places inside a route and
+  // the words inside a support phrase (the phrase is the match)
   const emitted = scratch.emitted;
-  for (let i = 0; i < cues.length; i++) {
+  for (let i = 0; i < shown; i++) {
     const c = cues[i] as Cue;
     if (c.e.ci === C_DIRECTION) continue;
     if (c.e.ci === C_PLACE && routes.length > 0 && insideFullRoute(c, routes)) continue;

@@ -182,6 +182,31 @@ describe('co-occurrence rules (table-driven)', () => {
   });
 });
 
+describe('phrases inside phrases', () => {
+  const engine = createEngine({
+    extraTerms: [
+      T('zorbboat', 'transport', 0.6),
+      T('zorbboat leaving', 'urgency', 0.6),
+      T('zorbsmugglers', 'offer', 0.7),
+      T('never pay zorbsmugglers', 'warning', 0.9),
+    ],
+  });
+  const CASES: readonly { name: string; text: string; cues: Record<string, boolean>; shown: string[] }[] = [
+    // a support phrase qualifies the service it names: the transport word still counts (not shown twice)
+    { name: 'urgency phrase around a transport word', text: 'zorbboat leaving tonight', cues: { urgency: true, transport: true }, shown: ['urgency'] },
+    // a warning phrase hides the offer word it quotes
+    { name: 'warning phrase around an offer word', text: 'never pay zorbsmugglers', cues: { warning: true, offer: false }, shown: ['warning'] },
+    { name: 'the transport word alone', text: 'zorbboat', cues: { urgency: false, transport: true }, shown: ['transport'] },
+  ];
+  for (const c of CASES) {
+    it(c.name, () => {
+      const r = engine.scan(c.text);
+      for (const [cat, present] of Object.entries(c.cues)) expect(cat in r.cues, cat).toBe(present);
+      expect(r.matches.map((m) => m.category)).toEqual(c.shown);
+    });
+  }
+});
+
 describe('Turkish case suffixes as direction', () => {
   it('"Almanya\'ya" is a partial route, a suffix before another place is not', () => {
     expect(scan("Almanya'ya kara yolu ile").matches.some((m) => m.category === 'route')).toBe(true);
