@@ -183,7 +183,7 @@ describe('co-occurrence rules (table-driven)', () => {
 });
 
 describe('phrases inside phrases', () => {
-  const engine = createEngine({
+  const nested = createEngine({
     extraTerms: [
       T('zorbboat', 'transport', 0.6),
       T('zorbboat leaving', 'urgency', 0.6),
@@ -200,7 +200,7 @@ describe('phrases inside phrases', () => {
   ];
   for (const c of CASES) {
     it(c.name, () => {
-      const r = engine.scan(c.text);
+      const r = nested.scan(c.text);
       for (const [cat, present] of Object.entries(c.cues)) expect(cat in r.cues, cat).toBe(present);
       expect(r.matches.map((m) => m.category)).toEqual(c.shown);
     });
