@@ -56,6 +56,8 @@ export const PRICE_TERMS: readonly TermInput[] = [
     'روپوں', 'rupaye', 'rupaiye', 'rupye', 'ਪੌਂਡ', 'ਦਿਰਹਮ', 'পাউন্ড', 'দিনার', 'রিয়াল', 'দিরহাম', 'ringgit', 'রিঙ্গিত', 'রিংগিত', 'laakh', 'karor', 'koti',
     'pesos', 'mxn', 'quetzales', 'lempiras', 'libras', 'reais', 'brl', 'kwanzas', 'francs', 'fcfa', 'cfa', 'xof', 'franken', 'franchi',
     'bucks', 'sterling', 'grand', 'δολάριο', 'λίρα', 'eyro', 'dolaria', 'lires', 'paundë', 'paunda', 'dollarë', 'dollara', 'livre',
+    // Bengali case endings on lakh/taka ("৩ লাখে" = for 3 lakh)
+    'লাখে', 'লাখের', 'লাখেই', 'লক্ষে', 'কোটিতে', 'টাকায়', 'টাকার', 'টাকাতে', 'ਲੱਖਾਂ', 'لاکھوں',
   ].map((t) => cur(t)),
   // multipliers: only count when followed by a currency ("5 bin dolar", "۳ هزار دلار", "2 mil euros")
   ...['k', 'bin', 'هزار', 'الف', 'ألف', 'آلاف', 'ہزار', 'mil', 'mille', 'mila', 'tausend', 'thousand', 'hazar', 'হাজার', 'ਹਜ਼ਾਰ', 'nghin', 'ngan', 'тысяч', 'тыс', 'χιλιαδες', 'χιλ', 'mije', 'kun', 'ሺ', 'ሺህ', 'ሽሕ', 'hezar', 'هەزار', 'million', 'milyon', 'میلیون', 'ملیون', 'مليون',
