@@ -153,10 +153,10 @@ const PROBES: readonly ProbeSet[] = [
     name: 'unseen-probe',
     file: 'probe-unseen.jsonl',
     perLanguage: { ads: 3, benign: 3 },
-    recall: 0.78,
-    fpr: 0.075,
+    recall: 0.84,
+    fpr: 0.045,
     languageRecall: 0.33,
-    why: 'blind figure of session 6 (0.797 / 0.058: rideshares with a fare per seat); 0.812 / 0.058 once support phrases stopped hiding their service word',
+    why: 'blind figure of session 6 (0.797 / 0.058: rideshares with a fare per seat); 0.855 / 0.029 after the support-phrase rule and lexicon 2026.12.07-13 (travel reminders, agency disclaimers, movement verbs)',
   },
 ];
 
