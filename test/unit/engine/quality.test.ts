@@ -158,6 +158,15 @@ const PROBES: readonly ProbeSet[] = [
     languageRecall: 0.33,
     why: 'blind figure of session 6 (0.797 / 0.058: rideshares with a fare per seat); 0.855 / 0.029 after the support-phrase rule and lexicon 2026.12.07-13 (travel reminders, agency disclaimers, movement verbs)',
   },
+  {
+    name: 'eleventh-probe',
+    file: 'probe-eleventh.jsonl',
+    perLanguage: { ads: 3, benign: 3 },
+    recall: 0.84,
+    fpr: 0.045,
+    languageRecall: 0.33,
+    why: 'blind figure at the end of session 6 (0.855 / 0.029), no change made after measuring it',
+  },
 ];
 
 for (const set of PROBES) {
