@@ -19,7 +19,7 @@ import { LEXICON, LEXICON_VERSION } from './lexicon';
 import { Hits, runAutomaton, walkFrom } from './matcher';
 import { F_ARROWISH, F_AT, F_DIGIT, F_FLAG, F_PROCLITIC, normalizeInto, originalEnd, prepareNormalizer, PROCLITIC_UNITS, type Normalized } from './normalize';
 import { runSteps, type Steps } from './steps';
-import { score } from './score';
+import { OFFER_TYPES, score } from './score';
 import type { Engine, EngineOptions, LexiconEntry, Match, ScanResult } from './types';
 
 const DEFAULT_MAX_MATCHES = 2000;
@@ -32,7 +32,7 @@ const bits = (names: readonly Parameters<typeof categoryIndex>[0][]): number => 
 /** Phrases of these categories only qualify a service ("guaranteed crossing", "boat leaving")… */
 const SUPPORT_MASK = bits(['urgency', 'guarantee', 'contact', 'price']);
 /** … so an offer-type or transport word inside one still counts ("crossing", "boat"). */
-const OFFERISH_MASK = bits(['offer', 'documents', 'marriage', 'package', 'accommodation', 'recruitment', 'transport']);
+const OFFERISH_MASK = bits([...OFFER_TYPES, 'transport']);
 
 /** 1 for the Arabic proclitic units (و ب ل ف ک and ا of the article ال). */
 const PROCLITIC_TABLE = new Uint8Array(65536);
@@ -551,9 +551,11 @@ function sortByStartLongest(list: Cue[]): void {
   }
 }
 
-/** Shared empty list, frozen: a list is replaced by a new array before its first push. */
-// plain (unfrozen) empty arrays: a frozen array has its own map, and the detectors that get
-// both kinds deoptimise on the first one they were not compiled for ("wrong map")
+/**
+ * Shared empty lists: a list is replaced by a new array before its first push. Not frozen: a
+ * frozen array has its own map, and the detectors that get both kinds deoptimise on the first
+ * one they were not compiled for ("wrong map").
+ */
 const NONE: Cue[] = [];
 const NO_ARROWS: readonly number[] = [];
 
