@@ -13,7 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { build } from 'vite';
 import { findChromium } from '../scripts/lib/chromium';
-import { PRICE_TERMS } from '../src/engine/detectors/price';
+import { DETECTOR_TERMS } from '../src/engine/detectors/terms';
 import { LEXICON } from '../src/engine/lexicon';
 import { generatePosts, TYPICAL_TERM_RATE } from './engine';
 import { round, type BenchLine } from './lib';
@@ -40,16 +40,16 @@ async function bundleEngine(dir: string): Promise<string> {
   const engine = fileURLToPath(new URL('../src/engine/index.ts', import.meta.url));
   const compile = fileURLToPath(new URL('../src/engine/compile.ts', import.meta.url));
   const lexicon = fileURLToPath(new URL('../src/engine/lexicon/index.ts', import.meta.url));
-  const price = fileURLToPath(new URL('../src/engine/detectors/price.ts', import.meta.url));
+  const detectorTerms = fileURLToPath(new URL('../src/engine/detectors/terms.ts', import.meta.url));
   writeFileSync(
     entry,
     [
       `export { createEngine, createEngineSteps } from ${JSON.stringify(engine)};`,
       `import { compileLexicon } from ${JSON.stringify(compile)};`,
       `import { LEXICON } from ${JSON.stringify(lexicon)};`,
-      `import { PRICE_TERMS } from ${JSON.stringify(price)};`,
+      `import { DETECTOR_TERMS } from ${JSON.stringify(detectorTerms)};`,
       '/** A runtime compile of the built-in lexicon (the fallback when the shipped tables are stale). */',
-      'export function compileBuiltIn() { compileLexicon([...LEXICON, ...PRICE_TERMS]); }',
+      'export function compileBuiltIn() { compileLexicon([...LEXICON, ...DETECTOR_TERMS]); }',
       '',
     ].join('\n'),
   );
@@ -88,7 +88,7 @@ export async function runEngineBrowserBenchmarks(): Promise<BenchLine[]> {
       slice.push(p);
       sliceBytes += enc.encode(p).length;
     }
-    const terms = [...LEXICON, ...PRICE_TERMS].map((e) => e.term.replace(/\*/g, ''));
+    const terms = [...LEXICON, ...DETECTOR_TERMS].map((e) => e.term.replace(/\*/g, ''));
 
     const page = await browser.newPage();
     await page.setContent('<!doctype html><title>engine bench</title>');

@@ -15,7 +15,7 @@ import { compileLexicon, lexiconBytes } from '../src/engine/compile';
 import { decodeLexicon } from '../src/engine/compiled/lexicon-codec';
 import { LEXICON_DATA, LEXICON_FINGERPRINT, LEXICON_REJECTED } from '../src/engine/compiled/lexicon-data';
 import { createEngine } from '../src/engine';
-import { PRICE_TERMS } from '../src/engine/detectors/price';
+import { DETECTOR_TERMS } from '../src/engine/detectors/terms';
 import { LEXICON } from '../src/engine/lexicon';
 import { prng, round, type BenchLine } from './lib';
 
@@ -133,7 +133,7 @@ function getGc(): (() => void) | null {
 
 export async function runEngineBenchmarks(): Promise<BenchLine[]> {
   const lines: BenchLine[] = [];
-  const entries = [...LEXICON, ...PRICE_TERMS];
+  const entries = [...LEXICON, ...DETECTOR_TERMS];
 
   // the default engine as pages get it: the first createEngine() in this process (cold:
   // fold tables + the shipped compiled lexicon), then loading the shipped lexicon again (warm)

@@ -8,8 +8,10 @@ import { LEXICON_DATA, LEXICON_FINGERPRINT, LEXICON_REJECTED } from './compiled/
 import { categoryIndex, STEM_AFTER, STEM_BEFORE, type Cue } from './cue';
 import { detectHandles } from './detectors/contact';
 import { detectPhones } from './detectors/phone';
-import { detectPrices, PRICE_TERMS } from './detectors/price';
+import { detectEvasion } from './detectors/evasion';
+import { detectPrices } from './detectors/price';
 import { detectRoutes, findArrows, findFlags } from './detectors/route';
+import { DETECTOR_TERMS } from './detectors/terms';
 import { getTypeTable, getWordTable, prepareFoldTables, T_LETTER as T_LETTER_, T_DIGIT as T_DIGIT_, T_MARK as T_MARK_ } from './fold-table';
 // Local copies: transpiled module imports can be getters, too slow for per-unit loops.
 const T_LETTER = T_LETTER_;
@@ -28,11 +30,19 @@ const C_PLACE = categoryIndex('place');
 const C_DIRECTION = categoryIndex('direction');
 const C_CURRENCY = categoryIndex('currency');
 const C_PER_UNIT = categoryIndex('per-unit');
+const C_EVASION_NEG = categoryIndex('evasion-neg');
+const C_EVASION_OBJ = categoryIndex('evasion-obj');
 const bits = (names: readonly Parameters<typeof categoryIndex>[0][]): number => names.reduce((m, c) => m | (1 << categoryIndex(c)), 0);
 /** Phrases of these categories only qualify a service ("guaranteed crossing", "boat leaving")… */
 const SUPPORT_MASK = bits(['urgency', 'guarantee', 'contact', 'price']);
 /** … so an offer-type or transport word inside one still counts ("crossing", "boat"). */
 const OFFERISH_MASK = bits([...OFFER_TYPES, 'transport']);
+/**
+ * Phrases an evasion pair inside them belongs to: context that quotes it ("no passengers
+ * without papers", "beware of visas without interview") and lexicon phrases that already
+ * score it ("no papers needed" as a guarantee, "passengers without papers" as recruitment).
+ */
+const EVASION_SHADOW_MASK = bits(['news', 'warning', 'campaign', 'legal', 'legit', 'guarantee', 'recruitment']);
 
 /** 1 for the Arabic proclitic units (و ب ل ف ک and ا of the article ال). */
 const PROCLITIC_TABLE = new Uint8Array(65536);
@@ -117,7 +127,7 @@ let builtIn: ScanLexicon | null = null;
  * lexicon (a lexicon file edited without `npx tsx scripts/compile-lexicon.ts`).
  */
 function* loadBuiltIn(): Steps<CompiledLexicon> {
-  const entries = [...LEXICON, ...PRICE_TERMS];
+  const entries = [...LEXICON, ...DETECTOR_TERMS];
   const shipped = yield* decodeLexiconSteps(entries, SHIPPED);
   return shipped ?? compileLexicon(entries);
 }
@@ -440,6 +450,8 @@ export function scanText(layers: Layers, text: string, sensitivity: number, maxM
   let curs: Cue[] = NONE;
   let mults: Cue[] = NONE;
   let perUnit: Cue[] = NONE;
+  let evasionNegs: Cue[] = NONE;
+  let evasionObjs: Cue[] = NONE;
   // direction words ("to", "من", "para": very common) only serve routes, which need a place:
   // without a place name or a flag emoji, the geo group is not resolved at all
   const flagPlaces = (norm.flags & F_FLAG) !== 0 ? findFlags(units, n, norm.marks, norm.markCount) : NONE;
@@ -461,6 +473,8 @@ export function scanText(layers: Layers, text: string, sensitivity: number, maxM
         if (c.e.weight >= 1) (curs === NONE ? (curs = []) : curs).push(c);
         else (mults === NONE ? (mults = []) : mults).push(c);
       } else if (c.e.ci === C_PER_UNIT) (perUnit === NONE ? (perUnit = []) : perUnit).push(c);
+      else if (c.e.ci === C_EVASION_NEG) (evasionNegs === NONE ? (evasionNegs = []) : evasionNegs).push(c);
+      else if (c.e.ci === C_EVASION_OBJ) (evasionObjs === NONE ? (evasionObjs = []) : evasionObjs).push(c);
     }
   }
   for (let g = 0; g < 3; g++) {
@@ -484,6 +498,7 @@ export function scanText(layers: Layers, text: string, sensitivity: number, maxM
     if (p.e.weight < 1 && !overlapsIn(p, keptPhones, 0, keptPhones.length)) cues.push(p);
   }
   pushAll(cues, keptPhones);
+  if (evasionNegs.length > 0 && evasionObjs.length > 0) pushAll(cues, detectEvasion(units, evasionNegs, evasionObjs, shadowOf(cues, strongFrom)));
   if ((flags & F_AT) !== 0) pushAll(cues, detectHandles(units, n, type, marks, markCount));
   const places = flagPlaces.length > 0 ? mergeByStart(geoPlaces, flagPlaces) : geoPlaces;
   const routes = places.length > 0 ? detectRoutes(units, n, places, directions, (flags & F_ARROWISH) !== 0 ? findArrows(units, n, marks, markCount) : NO_ARROWS) : NONE;
@@ -528,6 +543,16 @@ export function scanText(layers: Layers, text: string, sensitivity: number, maxM
   const lang = guessLang(cues);
   scratch.clear();
   return { score: result.score, verdict: result.verdict, matches, reasons: result.reasons, cues: result.cues, lang };
+}
+
+/** The lexicon cues (cues[0..to)) an evasion pair inside them belongs to (EVASION_SHADOW_MASK). */
+function shadowOf(cues: readonly Cue[], to: number): Cue[] {
+  let out: Cue[] = NONE;
+  for (let i = 0; i < to; i++) {
+    const c = cues[i] as Cue;
+    if (((EVASION_SHADOW_MASK >> c.e.ci) & 1) !== 0) (out === NONE ? (out = []) : out).push(c);
+  }
+  return out;
 }
 
 function pushAll(to: Cue[], from: readonly Cue[]): void {

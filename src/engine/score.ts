@@ -27,7 +27,10 @@ const VERY_STRONG_OFFER = 0.85;
 const WEAK_CONTACT = 0.25;
 /** An offer this strong is explicitly illegal ("paper marriage", "fake passport"). */
 const EXPLICIT_OFFER = VERY_STRONG_OFFER;
-/** How much legal/licensed context still counts next to an explicit offer with a contact. */
+/** An offer this clear, sold with a guarantee or waived checks this strong and a contact, is sold too. */
+const GUARANTEED_OFFER = 0.3;
+const GUARANTEED_SALE = 0.6;
+/** How much legal/licensed context still counts next to an offer being sold (see `selling`). */
 const SELLING_DAMP = 0.3;
 /** An offer this clear with a contact earns the combination bonus without a second supporting cue. */
 const OFFER_WITH_CONTACT = 0.5;
@@ -84,7 +87,7 @@ const C_URGENCY = I('urgency');
 const C_LEGAL = I('legal');
 const C_LEGIT = I('legit');
 /** Helper categories of the detectors, as a bit mask: never scored. */
-const UNSCORED = (1 << I('currency')) | (1 << I('per-unit')) | (1 << I('direction'));
+const UNSCORED = (1 << I('currency')) | (1 << I('per-unit')) | (1 << I('evasion-neg')) | (1 << I('evasion-obj')) | (1 << I('direction'));
 
 /** Above this many cues, duplicate terms are found with a Set instead of a backward scan. */
 const SMALL = 48;
@@ -242,8 +245,11 @@ export function score(cues: readonly Cue[], sensitivity: number, length = Infini
 
   // An explicit illegal offer with a way to buy it ("paper marriage … inbox", "fake passports
   // … WhatsApp") sells a service whatever it says about lawyers or bookings: the legal-advice
-  // and licensed-service context counts for less. News, warnings and campaigns keep full weight.
-  const selling = offer >= EXPLICIT_OFFER && contact >= PRESENT;
+  // and licensed-service context counts for less. So does an offer sold with a guarantee of
+  // the outcome or a waiver of the checks ("official work visa, 100 % guaranteed, no embassy
+  // visit"): a licensed agency or a lawyer promises neither. News, warnings and campaigns keep
+  // full weight.
+  const selling = contact >= PRESENT && (offer >= EXPLICIT_OFFER || (offer >= GUARANTEED_OFFER && (support[S_GUARANTEE] as number) >= GUARANTEED_SALE));
   let negMiss = 1;
   let negPresent = 0; // bit i: NEGATIVE[i]
   for (let i = 0; i < C_NEGATIVE.length; i++) {

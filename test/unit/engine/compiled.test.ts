@@ -5,12 +5,12 @@ import { compileExtra, compileLexicon, variantsOf, type CompiledLexicon } from '
 import { automatonBytes } from '../../../src/engine/matcher';
 import { decodeLexicon, lexiconFingerprint, type ShippedLexicon } from '../../../src/engine/compiled/lexicon-codec';
 import { LEXICON_DATA, LEXICON_FINGERPRINT, LEXICON_REJECTED } from '../../../src/engine/compiled/lexicon-data';
-import { PRICE_TERMS } from '../../../src/engine/detectors/price';
+import { DETECTOR_TERMS } from '../../../src/engine/detectors/terms';
 import { LEXICON } from '../../../src/engine/lexicon';
 import type { LexiconEntry } from '../../../src/engine/types';
 
 const REGENERATE = 'regenerate: npx tsx scripts/compile-lexicon.ts';
-const entries = [...LEXICON, ...PRICE_TERMS];
+const entries = [...LEXICON, ...DETECTOR_TERMS];
 const shipped: ShippedLexicon = { fingerprint: LEXICON_FINGERPRINT, data: LEXICON_DATA, rejected: LEXICON_REJECTED };
 
 /** Every field of a compiled lexicon, with all variants built. */

@@ -152,3 +152,54 @@ describe('arrows (found from the marked units, with their "-"/"=" shafts)', () =
     });
   }
 });
+
+describe('evasion detector (waived checks and papers)', () => {
+  const evasion = (text: string): Match[] => of(text, 'guarantee').filter((m) => m.term.startsWith('evasion'));
+  // [text, the evasion match's text, its term]
+  const FOUND: [string, string, string][] = [
+    ['work permit for Poland without interview', 'without interview', 'evasion'],
+    ['visto di lavoro senza colloquio', 'senza colloquio', 'evasion'],
+    ['Arbeitsvisum ohne Sprachtest und ohne Botschaft', 'ohne Sprachtest', 'evasion'],
+    ['виза без собеседования', 'без собеседования', 'evasion'],
+    ['ويزا بدون سفارة', 'بدون سفارة', 'evasion'],
+    ['ویزه کار بدون مصاحبه', 'بدون مصاحبه', 'evasion'],
+    ['ኤምባሲ መሄድ አያስፈልግም', 'ኤምባሲ መሄድ አያስፈልግም', 'evasion'],
+    ['Visa Schengen pa intervistë', 'pa intervistë', 'evasion'],
+    ['passport not needed for the trip', 'passport not needed', 'evasion:papers'],
+    ['পাসপোর্ট লাগবে না', 'পাসপোর্ট লাগবে না', 'evasion:papers'],
+    ['δεν χρειάζονται χαρτιά', 'δεν χρειάζονται χαρτιά', 'evasion:papers'],
+    ['kagaz ke baghair safar', 'kagaz ke baghair', 'evasion:without-papers'],
+    ['rooms for people without papers', 'without papers', 'evasion:without-papers'],
+    // an English loanword pairs with any language's privative
+    ['بدون interview', 'بدون interview', 'evasion'],
+    // a spelling shared by two languages pairs with the words of both
+    ['bê pasaport derbas dibin', 'bê pasaport', 'evasion:without-papers'],
+    ['pasaport olmadan geçiş', 'pasaport olmadan', 'evasion:without-papers'],
+    ['sem entrevista', 'sem entrevista', 'evasion'],
+    ['sin entrevista', 'sin entrevista', 'evasion'],
+  ];
+  for (const [text, span, term] of FOUND) {
+    it(`finds ${JSON.stringify(span)} (${term})`, () => {
+      const m = evasion(text);
+      expect(m.map((x) => [x.text, x.term])).toContainEqual([span, term]);
+    });
+  }
+  const NOT_FOUND: [string, string][] = [
+    ['the word order matters for a preposition', 'interview without'],
+    ['… and for a postposition', "la'aan baasaboor"],
+    ['a sentence end between the two words', 'without. Interview on Monday'],
+    ['words too far apart', 'without the slightest doubt the best interview'],
+    ['two languages (Albanian "pa" = without; Spanish "pa" = para)', 'mañana vamos pa la cita'],
+    ['Kurmanji "bê" folds to English "be"', 'there will be police checks'],
+    ['visas are not a check: "visa-free" is travel news', 'visa-free travel, without visa'],
+    ['inside a legitimate phrase that quotes it', 'we accept no passengers without papers'],
+  ];
+  for (const [name, text] of NOT_FOUND) {
+    it(`no evasion cue: ${name}`, () => {
+      expect(evasion(text)).toEqual([]);
+    });
+  }
+  it('counts as a guarantee in scoring', () => {
+    expect(engine.scan('work permit without interview').cues.guarantee).toBeGreaterThanOrEqual(0.6);
+  });
+});

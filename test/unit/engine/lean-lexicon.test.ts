@@ -4,7 +4,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { leanLexiconSource } from '../../../scripts/lib/lean-lexicon';
 import { LEXICON_FINGERPRINT } from '../../../src/engine/compiled/lexicon-data';
 import { lexiconFingerprint } from '../../../src/engine/compiled/lexicon-codec';
-import { PRICE_TERMS } from '../../../src/engine/detectors/price';
+import { DETECTOR_TERMS } from '../../../src/engine/detectors/terms';
 import { LEXICON } from '../../../src/engine/lexicon';
 import type { LexiconEntry } from '../../../src/engine/types';
 
@@ -49,6 +49,6 @@ describe('lean lexicon for the content script (notes and sources dropped at buil
       LEXICON.map(({ term, lang, category, weight, place }) => [term, lang, category, weight, place]),
     );
     expect(lean.filter((e) => e.notes !== undefined).length).toBeLessThan(LEXICON.filter((e) => e.notes !== undefined).length / 10);
-    expect(lexiconFingerprint([...lean, ...PRICE_TERMS])).toBe(LEXICON_FINGERPRINT);
+    expect(lexiconFingerprint([...lean, ...DETECTOR_TERMS])).toBe(LEXICON_FINGERPRINT);
   });
 });

@@ -154,6 +154,10 @@ describe('co-occurrence rules (table-driven)', () => {
     { name: 'explicit offer + phone + a booking', text: 'zorbfakepass with zorbbooking. +44 7700 900123', suspect: true },
     { name: 'strong offer + phone + a lawyer', text: 'zorbgoodpass, zorblawyer included. +44 7700 900123', suspect: false },
     { name: 'explicit offer + phone in a news report with a lawyer', text: 'zorbpolice said the zorblawyer sold zorbfakepass. +44 7700 900123', suspect: false },
+    // … and so do they next to an offer sold with a guaranteed outcome: a lawyer promises none
+    { name: 'offer + guarantee + phone + a lawyer', text: 'zorbvisaq zorbschengen, zorbpayonarrival, zorblawyer handles it. +44 7700 900123', suspect: true },
+    { name: 'offer + phone + a lawyer without a guarantee', text: 'zorbvisaq zorbschengen, zorblawyer handles it. +44 7700 900123', suspect: false },
+    { name: 'offer + guarantee + phone in a news report', text: 'zorbpolice said: zorbvisaq zorbschengen, zorbpayonarrival. +44 7700 900123', suspect: false },
     // a short post is little more than its offer and its way in
     { name: 'short post: clear offer + weak contact', text: 'zorbpapers, top quality. zorbdm', suspect: true },
     { name: 'long post: the same offer + weak contact among other talk', text: `zorbpapers, top quality. ${'good morning friends, lovely weather at the market today. '.repeat(4)}zorbdm`, suspect: false },

@@ -1,0 +1,9 @@
+/**
+ * The detectors' helper words (currencies, multipliers, per-unit phrases; privatives and the
+ * checks they waive), compiled into the built-in automaton together with the lexicon.
+ */
+import type { TermInput } from '../cue';
+import { EVASION_TERMS } from './evasion';
+import { PRICE_TERMS } from './price';
+
+export const DETECTOR_TERMS: readonly TermInput[] = [...PRICE_TERMS, ...EVASION_TERMS];
