@@ -240,8 +240,11 @@ export function score(cues: readonly Cue[], sensitivity: number, length = Infini
   if (offer >= STRONG_OFFER && (supCount >= 1 || (offer >= VERY_STRONG_OFFER && contact >= WEAK_CONTACT))) raw += 0.08;
   if (offer < 0.2 && supCount < 2) raw *= 0.6; // one lone cue is not an ad
   // A short post has room for little more than the offer and the way in ("Real EU passports,
-  // pass every scanner. DM"): a clear offer with a contact is the whole ad there.
-  if (length <= SHORT_POST && offer >= SHORT_OFFER && contact >= PRESENT) raw += SHORT_BONUS;
+  // pass every scanner. DM"): a clear offer with a contact is the whole ad there, and so is
+  // a guaranteed journey or document ("Schengen without refusals, 100 % guarantee, DM").
+  // (A transport word alone does not anchor it there: "boat for sale, pay on delivery, call".)
+  const shortImplicit = implicitOffer && ((support[S_ROUTE] as number) >= 0.5 || (g[C_DOCUMENTS] as number) >= 0.15);
+  if (length <= SHORT_POST && (offer >= SHORT_OFFER || shortImplicit) && contact >= PRESENT) raw += SHORT_BONUS;
 
   // An explicit illegal offer with a way to buy it ("paper marriage … inbox", "fake passports
   // … WhatsApp") sells a service whatever it says about lawyers or bookings: the legal-advice

@@ -163,6 +163,9 @@ describe('co-occurrence rules (table-driven)', () => {
     { name: 'long post: the same offer + weak contact among other talk', text: `zorbpapers, top quality. ${'good morning friends, lovely weather at the market today. '.repeat(4)}zorbdm`, suspect: false },
     { name: 'short post: weak offer + contact', text: 'zorbvisaq. zorbinbox', suspect: false },
     { name: 'short post: clear offer without a contact', text: 'zorbdocs, top quality, fast', suspect: false },
+    { name: 'short post: guaranteed document + contact', text: 'zorbschengen, zorbpayonarrival. zorbinbox', suspect: true },
+    { name: 'long post: the same guaranteed document + contact among other talk', text: `zorbschengen, zorbpayonarrival. ${'good morning friends, lovely weather at the market today. '.repeat(4)}zorbinbox`, suspect: false },
+    { name: 'short post: document + contact without a guarantee', text: 'zorbschengen, top quality. zorbinbox', suspect: false },
     // payment terms + route + contact sell a journey without offer words
     { name: 'route + payment terms + contact', text: 'zorbland zorbto quuxland, zorbpayonarrival. +90 555 010 2233', suspect: true },
     { name: 'route + contact without payment terms', text: 'zorbland zorbto quuxland. +90 555 010 2233', suspect: false },
