@@ -45,8 +45,6 @@ export const entries: readonly LexiconEntry[] = [
     ['ዋስትና ያለው ጉዞ', 'offer', 0.7, 'quoted in warnings', B_GUAR],
     ['ኤምባሲ ውስጥ ሰው', 'offer', 0.9, 'insider at the embassy', B_DOCS],
     ['ኤምባሲ ውስጥ ሰው አለን', 'offer', 1.0, undefined, B_DOCS],
-    ['በነፍስ ወከፍ', 'offer', 0.2, '"per person": price cue; news quotes prices too'],
-    ['ነፍስ ወከፍ', 'offer', 0.2, '"per person": price cue; news quotes prices too'],
   ]),
 
   // ───────────────────────────── transport ─────────────────────────────

@@ -99,9 +99,6 @@ export const entries: readonly LexiconEntry[] = [
     ['الأطفال ببلاش', 'offer', 0.55, 'kids-free pricing', B_KIDS],
     ['الأطفال نص السعر', 'offer', 0.5, 'kids-half pricing', B_KIDS],
     ['نصف السعر للأطفال', 'offer', 0.5, 'kids-half pricing', B_KIDS],
-    ['للشخص', 'offer', 0.2, 'per-person pricing helper; hotels/tours too'],
-    ['للفرد', 'offer', 0.2, 'per-person pricing helper'],
-    ['عن الراس', 'offer', 0.3, 'Levantine "per head"'],
     ['عالراس', 'offer', 0.3],
     // Maghreb harga family
     ['حرقة', 'offer', 0.6, 'MSA "burning/grief" (حرقة القلب); Tunisian/Algerian irregular crossing', B_HARGA],

@@ -56,7 +56,6 @@ export const entries: readonly LexiconEntry[] = [
     ['کەم پیادەڕۆیی', 'offer', 0.6],
     ['پیادەڕۆیی کەم', 'offer', 0.6],
     ['بێ بەلەم', 'offer', 0.5, 'lorry-route selling point'],
-    ['بۆ هەر کەسێک', 'offer', 0.3, 'per-person pricing'],
     ['هەر کەسێک', 'offer', 0.2],
     ['نیوەی نرخ', 'offer', 0.4, 'half price for children'],
     ['منداڵ بەخۆڕایی', 'offer', 0.55, 'kids-free pricing', 'mission-anchors §B2 #3'],

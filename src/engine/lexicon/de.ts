@@ -1016,4 +1016,15 @@ export const entries: readonly LexiconEntry[] = [
     ['abfahrt nach', 'direction', 0.4, 'departure to'],
     ['mit ziel', 'direction', 0.4, 'with destination'],
   ]),
+  // distrust advice ("be wary", "if someone offers you …"): warnings quote the offer they warn of
+  ...define('de', NEG, [
+    ['misstrauen sie', 'warning', 0.7],
+    ['seien sie misstrauisch', 'warning', 0.75],
+    ['sei misstrauisch', 'warning', 0.75],
+    ['wenn ihnen jemand', 'warning', 0.5],
+    ['wenn dir jemand', 'warning', 0.5],
+    ['lassen sie sich nicht täuschen', 'warning', 0.75],
+    ['fallt nicht darauf rein', 'warning', 0.75],
+    ['fall nicht darauf rein', 'warning', 0.75],
+  ]),
 ];

@@ -660,7 +660,6 @@ export const entries: readonly LexiconEntry[] = [
     ['varka', 'transport', 0.35, 'fishing boats too'],
     ['me skafos', 'transport', 0.45],
     ['fouskoti', 'transport', 0.5, 'inflatable boat'],
-    ['to atomo', 'offer', 0.2, 'per-person pricing helper; tours too'],
     ['minima sto inbox', 'contact', 0.5],
     ['sto inbox', 'contact', 0.45],
     ['stin', 'direction', 0.4],

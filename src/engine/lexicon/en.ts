@@ -1933,4 +1933,13 @@ export const entries: readonly LexiconEntry[] = [
     ['travelling to', 'direction', 0.35, 'travelling to (place)'],
     ['traveling to', 'direction', 0.35, 'traveling to (place), US spelling'],
   ]),
+  // distrust advice ("be wary", "if someone offers you …"): warnings quote the offer they warn of
+  ...define('en', NEG, [
+    ['be wary of', 'warning', 0.7],
+    ['if someone offers you', 'warning', 0.55],
+    ['if anyone offers you', 'warning', 0.55],
+    ["don't be fooled", 'warning', 0.75],
+    ['do not be fooled', 'warning', 0.75],
+    ["don't fall for", 'warning', 0.7],
+  ]),
 ];

@@ -1127,4 +1127,15 @@ export const entries: readonly LexiconEntry[] = [
     ['vamos para', 'direction', 0.35, 'colloquial: we\'re going to'],
     ['navegando hacia', 'direction', 0.4, 'sailing towards'],
   ]),
+  // distrust advice ("be wary", "if someone offers you …"): warnings quote the offer they warn of
+  ...define('es', NEG, [
+    ['desconfía', 'warning', 0.7],
+    ['desconfíe', 'warning', 0.7],
+    ['desconfiad', 'warning', 0.7],
+    ['desconfíen', 'warning', 0.7],
+    ['si alguien te ofrece', 'warning', 0.55],
+    ['si alguien le ofrece', 'warning', 0.55],
+    ['no te dejes engañar', 'warning', 0.75],
+    ['no se deje engañar', 'warning', 0.75],
+  ]),
 ];

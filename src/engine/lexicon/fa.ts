@@ -81,8 +81,6 @@ export const entries: readonly LexiconEntry[] = [
     ['کودکان رایگان', 'offer', 0.5, 'kids-free pricing; tours too', 'mission-anchors §B2 #3'],
     ['نصف قیمت', 'offer', 0.25],
     ['نیم بها', 'offer', 0.35],
-    ['برای هر نفر', 'offer', 0.25, 'per-person pricing; tours too'],
-    ['هر نفر', 'offer', 0.2],
     ['نفری', 'offer', 0.2],
   ]),
 

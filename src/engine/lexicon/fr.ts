@@ -1240,4 +1240,13 @@ export const entries: readonly LexiconEntry[] = [
     ['qui monte sur', 'direction', 0.35, 'colloquial: going up to (a city)'],
     ['je monte sur', 'direction', 0.35, 'colloquial: I\'m going up to (a city)'],
   ]),
+  // distrust advice ("be wary", "if someone offers you …"): warnings quote the offer they warn of
+  ...define('fr', NEG, [
+    ['méfie-toi', 'warning', 0.75],
+    ['méfie toi', 'warning', 0.75],
+    ["si quelqu'un vous propose", 'warning', 0.55],
+    ["si quelqu'un te propose", 'warning', 0.55],
+    ['ne vous laissez pas tromper', 'warning', 0.75],
+    ['ne te laisse pas tromper', 'warning', 0.75],
+  ]),
 ];

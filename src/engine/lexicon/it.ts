@@ -966,4 +966,13 @@ export const entries: readonly LexiconEntry[] = [
     ['in rotta verso', 'direction', 0.4, 'on course towards (boats)'],
     ['in direzione', 'direction', 0.4, 'in the direction of'],
   ]),
+  // distrust advice ("be wary", "if someone offers you …"): warnings quote the offer they warn of
+  ...define('it', NEG, [
+    ['diffida', 'warning', 0.65],
+    ['non fidarti', 'warning', 0.7],
+    ['se qualcuno ti offre', 'warning', 0.55],
+    ['se qualcuno vi offre', 'warning', 0.55],
+    ['non farti ingannare', 'warning', 0.75],
+    ['non fatevi ingannare', 'warning', 0.75],
+  ]),
 ];

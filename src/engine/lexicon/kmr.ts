@@ -59,7 +59,6 @@ export const entries: readonly LexiconEntry[] = [
     ['rêberê bi tecrûbe', 'offer', 0.55],
     ['koça neqanûnî', 'offer', 0.35, 'news'],
     ['koçberiya neqanûnî', 'offer', 0.35, 'news'],
-    ['ji bo her kesî', 'offer', 0.3, 'per-person pricing'],
     ['nîv biha', 'offer', 0.4, 'half price for children'],
     ['niv biha', 'offer', 0.4],
     ['zarok belaş', 'offer', 0.55, 'kids-free pricing', 'mission-anchors §B2 #3'],

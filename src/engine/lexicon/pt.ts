@@ -901,4 +901,15 @@ export const entries: readonly LexiconEntry[] = [
     ['partida para', 'direction', 0.4, 'departure for'],
     ['vamos para', 'direction', 0.35, 'we\'re going to'],
   ]),
+  // distrust advice ("be wary", "if someone offers you …"): warnings quote the offer they warn of
+  ...define('pt', NEG, [
+    ['desconfie', 'warning', 0.7],
+    ['desconfia', 'warning', 0.6],
+    ['desconfiem', 'warning', 0.7],
+    ['se alguém te oferecer', 'warning', 0.55],
+    ['se alguém oferecer', 'warning', 0.5],
+    ['se alguém lhe oferecer', 'warning', 0.55],
+    ['não se deixe enganar', 'warning', 0.75],
+    ['não caia', 'warning', 0.6],
+  ]),
 ];

@@ -52,8 +52,6 @@ export const entries: readonly LexiconEntry[] = [
     ['u dhoofi', 'offer', 0.35],
     ['lug ma jirto', 'offer', 0.7, 'reassurance: no walking'],
     ['lugeyn ma jirto', 'offer', 0.7, 'reassurance: no walking'],
-    ['qof kasta', 'offer', 0.15, '"per person": price cue; news quotes prices too'],
-    ['qofkii', 'offer', 0.2, '"per person": price cue'],
     ['safaaradda dad ku leenahay', 'offer', 0.9, 'insider at the embassy', B_DOCS],
     ['safaaradda nin ku leenahay', 'offer', 0.9, 'insider at the embassy', B_DOCS],
   ]),

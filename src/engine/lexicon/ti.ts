@@ -50,7 +50,6 @@ export const entries: readonly LexiconEntry[] = [
     ['ናብ ኤውሮጳ', 'offer', 0.4, 'news, legit study'],
     ['ናብ ኣውሮጳ', 'offer', 0.4, 'news, legit study'],
     ['ኤምባሲ ውሽጢ ሰብ', 'offer', 0.9, 'insider at the embassy', B_DOCS],
-    ['ነፍሲ ወከፍ', 'offer', 0.2, '"per person": price cue; news quotes prices too'],
   ]),
 
   // ───────────────────────────── transport ─────────────────────────────

@@ -70,7 +70,6 @@ export const entries: readonly LexiconEntry[] = [
     ['arabayla geçiş', 'offer', 0.6, undefined, B_DW],
     ['tekne turu', 'offer', 0.2, 'legit Bodrum/Fethiye boat tours — tourism framing'],
     ['lüks tekne', 'offer', 0.3],
-    ['kişi başı', 'offer', 0.25, 'per-person pricing; tours/ferries too'],
     ['kişi başına', 'offer', 0.25],
     ['çocuklar yarı fiyat', 'offer', 0.5, 'kids-half pricing', 'mission-anchors §B2 #3'],
     ['çocuklar ücretsiz', 'offer', 0.35, 'hotels advertise this too', 'mission-anchors §B2 #3'],
