@@ -64,8 +64,14 @@ export const MAX_PATTERNS = 65_535;
 export const NEED_START = 1;
 export const NEED_END = 2;
 
-/** Budget for the dense rows, in bytes: keeps all matcher tables within ~4 MB per tab (0.54 MB since the evasion helper words, 0.56 MB since lexicon -13; 0.6 MB: the automaton alone a few % slower than with 1.0 MB, measured A/B; 1.0 and 1.6 MB ran at the same speed). */
-const DENSE_BUDGET = 540_000;
+/** Budget for the dense rows, in bytes: keeps all matcher tables within ~4 MB per tab (0.56 MB since lexicon -13; 0.6 MB: the automaton alone a few % slower than with 1.0 MB, measured A/B; 1.0 and 1.6 MB ran at the same speed). */
+const DENSE_BUDGET = 560_000;
+/**
+ * The unanchored automaton (a few hundred states: emoji, symbols, `*suffix` terms) reads only
+ * the units that can start one of its patterns, so a few dense rows do: at the full budget
+ * its rows took ~105 KB of the 4 MB.
+ */
+const UNANCHORED_DENSE_BUDGET = 24_000;
 const DENSE_DEPTH = 3;
 
 /**
@@ -265,7 +271,8 @@ function* bfsTables(sp: SortedPatterns, word: Uint8Array, denseBudget: number): 
   // 4. dense rows, failure and dictionary links, in BFS order
   let denseStates = 2;
   const useU16 = states < 65536;
-  const maxDense = Math.max(2, Math.floor(denseBudget / (classes * (useU16 ? 2 : 4))));
+  const budget = anchored ? denseBudget : Math.min(denseBudget, UNANCHORED_DENSE_BUDGET);
+  const maxDense = Math.max(2, Math.floor(budget / (classes * (useU16 ? 2 : 4))));
   while (denseStates < states && denseStates < maxDense && (depth[denseStates] as number) <= DENSE_DEPTH) denseStates++;
   const dense = useU16 ? new Uint16Array(denseStates * classes) : new Uint32Array(denseStates * classes);
   const shipped = sp.fail !== undefined && sp.fail.length === states;

@@ -375,7 +375,7 @@ export const entries: readonly LexiconEntry[] = [
     ['unbegrenzte versuche', 'guarantee', 0.9],
     ['kinder kostenlos', 'guarantee', 0.5, 'holiday ads'],
     ['kinder gratis', 'guarantee', 0.5],
-    ['kinder halber preis', 'guarantee', 0.55],
+    ['kinder halber preis', 'guarantee', 0.5],
     ['in bar', 'guarantee', 0.2],
   ]),
   // held-out gap class 4: no-control promises

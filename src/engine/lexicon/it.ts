@@ -352,8 +352,8 @@ export const entries: readonly LexiconEntry[] = [
     ['tre tentativi', 'guarantee', 0.8],
     ['3 tentativi', 'guarantee', 0.8],
     ['tentativi illimitati', 'guarantee', 0.9],
-    ['bambini gratis', 'guarantee', 0.55],
-    ['bambini metà prezzo', 'guarantee', 0.6],
+    ['bambini gratis', 'guarantee', 0.5],
+    ['bambini metà prezzo', 'guarantee', 0.5],
     ['in contanti', 'guarantee', 0.2],
     ['hawala', 'guarantee', 0.45, 'legit remittance', 'mission-anchors §B3'],
   ]),
@@ -969,7 +969,6 @@ export const entries: readonly LexiconEntry[] = [
   // distrust advice ("be wary", "if someone offers you …"): warnings quote the offer they warn of
   ...define('it', NEG, [
     ['diffida', 'warning', 0.65],
-    ['non fidarti', 'warning', 0.7],
     ['se qualcuno ti offre', 'warning', 0.55],
     ['se qualcuno vi offre', 'warning', 0.55],
     ['non farti ingannare', 'warning', 0.75],

@@ -311,7 +311,7 @@ export const entries: readonly LexiconEntry[] = [
     ['gjysma tani', 'guarantee', 0.5],
     ['3 tentativa', 'guarantee', 0.8],
     ['tre tentativa', 'guarantee', 0.8],
-    ['fëmijët falas', 'guarantee', 0.55],
+    ['fëmijët falas', 'guarantee', 0.5],
     ['pagesa cash', 'guarantee', 0.3],
     ['cash', 'guarantee', 0.15],
   ]),
