@@ -39,7 +39,8 @@ export interface Automaton {
   /** Sparse states: next sibling (0 = none). */
   readonly sib: Int32Array;
   readonly nodeCls: Uint16Array;
-  readonly depth: Uint8Array;
+  /** Dense states: first child (0 = none); later children follow through `sib` (proclitic walks only). */
+  readonly denseKid: Int32Array;
   readonly fail: Int32Array;
   /** Pattern id + 1 of the pattern ending at each state, 0 = none (16 bits: ids stay below MAX_PATTERNS). */
   readonly pat: Uint16Array;
@@ -342,14 +343,15 @@ interface BfsTables {
   hasOut: Uint8Array;
 }
 
-type Layout = Pick<Automaton, 'dense' | 'sib' | 'nodeCls' | 'depth' | 'fail' | 'pat' | 'dict' | 'bits'>;
+type Layout = Pick<Automaton, 'dense' | 'sib' | 'nodeCls' | 'denseKid' | 'fail' | 'pat' | 'dict' | 'bits'>;
 
 /** States per step of the renumbering in dfsLayout. */
 const RENUMBER_PER_STEP = 16_384;
 
 /**
  * Renumbers the sparse states in DFS preorder (dense states keep their BFS numbers): each
- * sparse state's first child becomes s + 1 and the others are linked through `sib`.
+ * sparse state's first child becomes s + 1 and the others are linked through `sib` (a dense
+ * state's children too, from `denseKid`).
  * The loops are plain functions called per step: V8 optimises those, not a generator's loops.
  */
 function* dfsLayout(t: BfsTables): Steps<Layout> {
@@ -360,7 +362,7 @@ function* dfsLayout(t: BfsTables): Steps<Layout> {
     dense: t.dense,
     sib: new Int32Array(states),
     nodeCls: new Uint16Array(states),
-    depth: new Uint8Array(states),
+    denseKid: new Int32Array(t.denseStates),
     fail: new Int32Array(states),
     pat: new Uint16Array(states),
     dict: new Int32Array(states),
@@ -414,11 +416,10 @@ function* dfsOrder(t: BfsTables): Steps<{ oldOf: Int32Array; newOf: Int32Array }
 /** Fills `out` for the new states [from, to). */
 function remapStates(t: BfsTables, oldOf: Int32Array, newOf: Int32Array, out: Layout, from: number, to: number): void {
   const { denseStates, childStart } = t;
-  const { nodeCls, depth, fail, pat, dict, sib, bits } = out;
+  const { nodeCls, denseKid, fail, pat, dict, sib, bits } = out;
   for (let n = from; n < to; n++) {
     const o = oldOf[n] as number;
     nodeCls[n] = t.nodeCls[o] as number;
-    depth[n] = t.depth[o] as number;
     fail[n] = newOf[t.fail[o] as number] as number;
     pat[n] = (t.pat[o] as number) + 1; // -1 (none) → 0
     const d = t.dict[o] as number;
@@ -426,7 +427,9 @@ function remapStates(t: BfsTables, oldOf: Int32Array, newOf: Int32Array, out: La
     const c0 = childStart[o] as number;
     const c1 = childStart[o + 1] as number;
     bits[n] = (t.hasOut[o] === 1 ? B_OUT : 0) | (c1 > c0 ? B_KID : 0);
-    if (n >= denseStates) for (let c = c0; c < c1 - 1; c++) sib[newOf[c] as number] = newOf[c + 1] as number;
+    // children in class order through `sib`: a sparse state's first child is n + 1, a dense one's in denseKid
+    for (let c = c0; c < c1 - 1; c++) sib[newOf[c] as number] = newOf[c + 1] as number;
+    if (n < denseStates && c1 > c0) denseKid[n] = newOf[c0] as number;
   }
 }
 
@@ -524,14 +527,22 @@ export function runAutomaton(a: Automaton, units: Uint16Array, length: number, h
  * و ب ل ف ک ال glued in front of a word). Bounded by the depth of the trie.
  */
 export function walkFrom(a: Automaton, units: Uint16Array, length: number, from: number, hits: Hits, word: Uint8Array, patNeed: Uint8Array, patMode: Uint8Array, mode: number): void {
-  const { cls, classes, denseStates, dense, sib, nodeCls, depth, pat, bits } = a;
+  const { cls, classes, denseStates, dense, sib, nodeCls, denseKid, pat, bits } = a;
   let s = ROOT;
   for (let j = from; j < length; j++) {
     const c = cls[units[j] as number] as number;
     let t = -1;
-    if (s < denseStates) {
-      const d = dense[s * classes + c] as number;
-      if ((depth[d] as number) === (depth[s] as number) + 1 && d > ROOT) t = d;
+    if (s === ROOT) {
+      // ROOT's row holds its children, else MID/ROOT (no failure transitions)
+      const d = dense[ROOT * classes + c] as number;
+      if (d > ROOT) t = d;
+    } else if (s < denseStates) {
+      // other dense rows mix children with failure transitions: follow the child list instead
+      for (let k = denseKid[s] as number; k !== 0; k = sib[k] as number) {
+        const kc = nodeCls[k] as number;
+        if (kc === c) t = k;
+        if (kc >= c) break;
+      }
     } else {
       t = sparseChild(nodeCls, sib, bits, s, c);
     }
@@ -548,7 +559,7 @@ export function walkFrom(a: Automaton, units: Uint16Array, length: number, from:
 /** Approximate bytes held by the automaton's arrays. */
 export function automatonBytes(a: Automaton): number {
   return (
-    a.cls.byteLength + a.dense.byteLength + a.sib.byteLength + a.nodeCls.byteLength + a.depth.byteLength +
+    a.cls.byteLength + a.dense.byteLength + a.sib.byteLength + a.nodeCls.byteLength + a.denseKid.byteLength +
     a.fail.byteLength + a.pat.byteLength + a.dict.byteLength + a.bits.byteLength + (a.idle ? a.idle.byteLength : 0)
   );
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { getWordTable } from '../../../src/engine/fold-table';
-import { assembleAutomaton, B_KID, bfsFailureLinks, Hits, MAX_PATTERNS, NEED_END, runAutomaton, sortPatterns, walkFrom } from '../../../src/engine/matcher';
+import { assembleAutomaton, B_KID, bfsFailureLinks, Hits, MAX_PATTERNS, NEED_END, ROOT, runAutomaton, sortPatterns, walkFrom } from '../../../src/engine/matcher';
 
 /**
  * The automaton against a reference: every pattern tried at every position, the same
@@ -59,12 +59,34 @@ describe('matcher (Aho–Corasick, DFS layout of sparse states)', () => {
 
   it('numbers sparse states in DFS order: the first child of a state is the next state', () => {
     const sp = sortPatterns(PATTERNS.map(u16), PATTERNS.map((_, i) => i), true);
-    const a = assembleAutomaton(sp, word, 0);
+    // room for six dense rows: ROOT's children are partly dense, so their child lists are used
+    const a = assembleAutomaton(sp, word, assembleAutomaton(sp, word, 0).classes * 2 * 6);
+    expect(a.denseStates).toBe(6);
+    // depth of every state, walking the trie's child lists from ROOT (each state is reached once)
+    const depth = new Int32Array(a.states).fill(-1);
+    depth[ROOT] = 0;
+    const queue = [ROOT];
+    while (queue.length > 0) {
+      const s = queue.shift() as number;
+      const kids: number[] = [];
+      if (s === ROOT) {
+        for (let c = 0; c < a.classes; c++) if ((a.dense[ROOT * a.classes + c] as number) > ROOT) kids.push(a.dense[ROOT * a.classes + c] as number);
+      } else {
+        let k = s < a.denseStates ? (a.denseKid[s] as number) : ((a.bits[s] as number) & B_KID) !== 0 ? s + 1 : 0;
+        for (; k !== 0; k = a.sib[k] as number) kids.push(k);
+      }
+      for (const k of kids) {
+        expect(depth[k], `state ${k} reached twice`).toBe(-1);
+        depth[k] = (depth[s] as number) + 1;
+        queue.push(k);
+      }
+    }
+    expect(depth.subarray(2).every((d) => d > 0)).toBe(true);
     let withKids = 0;
     for (let s = a.denseStates; s < a.states; s++) {
       if (((a.bits[s] as number) & B_KID) === 0) continue;
       withKids++;
-      expect(a.depth[s + 1]).toBe((a.depth[s] as number) + 1);
+      expect(depth[s + 1]).toBe((depth[s] as number) + 1);
       // siblings are in class order
       for (let t = s + 1; a.sib[t] !== 0; t = a.sib[t] as number) expect(a.nodeCls[a.sib[t] as number]).toBeGreaterThan(a.nodeCls[t] as number);
     }
@@ -82,15 +104,23 @@ describe('matcher (Aho–Corasick, DFS layout of sparse states)', () => {
     expect(Array.from(a.sib)).toEqual(Array.from(b.sib));
   });
 
-  it('walks the trie from a position (the proclitic walk) through sparse states', () => {
-    const sp = sortPatterns(PATTERNS.map(u16), PATTERNS.map((_, i) => i), true);
-    const a = assembleAutomaton(sp, word, 0);
-    const hits = new Hits();
-    const text = u16('wabcd');
-    walkFrom(a, text, text.length, 1, hits, word, new Uint8Array(PATTERNS.length), new Uint8Array(PATTERNS.length).fill(1), 1);
-    const got = Array.from({ length: hits.count }, (_, h) => PATTERNS[hits.pat[h] as number]);
-    expect(got).toEqual(['ab', 'abc', 'abcd']);
-  });
+  for (const rows of [0, 6, 1000]) {
+    it(`walks the trie from a position (the proclitic walk) with ${rows} dense rows`, () => {
+      const sp = sortPatterns(PATTERNS.map(u16), PATTERNS.map((_, i) => i), true);
+      const a = assembleAutomaton(sp, word, assembleAutomaton(sp, word, 0).classes * 2 * rows);
+      const hits = new Hits();
+      const text = u16('wabcd');
+      walkFrom(a, text, text.length, 1, hits, word, new Uint8Array(PATTERNS.length), new Uint8Array(PATTERNS.length).fill(1), 1);
+      const got = Array.from({ length: hits.count }, (_, h) => PATTERNS[hits.pat[h] as number]);
+      expect(got).toEqual(['ab', 'abc', 'abcd']);
+      // a failure transition is not a child: after "a " (from "a b c") the automaton goes on to
+      // the pattern "x", but no pattern starts "a x"
+      hits.count = 0;
+      const other = u16('wa x');
+      walkFrom(a, other, other.length, 1, hits, word, new Uint8Array(PATTERNS.length), new Uint8Array(PATTERNS.length).fill(1), 1);
+      expect(Array.from({ length: hits.count }, (_, h) => PATTERNS[hits.pat[h] as number])).toEqual([]);
+    });
+  }
 });
 
 describe('pattern ids in 16 bits (one entry per state)', () => {
