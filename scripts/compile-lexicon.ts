@@ -3,7 +3,7 @@
  *  - src/engine/compiled/fold-data.ts (the range-encoded fold and character-type tables), and
  *  - src/engine/compiled/lexicon-data.ts (the built-in lexicon compiled into its automata,
  *    see compiled/lexicon-codec.ts),
- * so the engine builds neither in a page. Run it after editing a lexicon file, DETECTOR_TERMS (prices, evasion),
+ * so the engine builds neither in a page. Run it after editing a lexicon file, DETECTOR_TERMS (prices, papers),
  * the compiler, the matcher, the normaliser or src/engine/compiled/fold-build.ts;
  * test/unit/engine/compiled.test.ts fails while a committed file is stale (and the engine
  * compiles at run time while the lexicon's fingerprint does not match).

@@ -8,7 +8,7 @@ import { LEXICON_DATA, LEXICON_FINGERPRINT, LEXICON_REJECTED } from './compiled/
 import { categoryIndex, STEM_AFTER, STEM_BEFORE, type Cue } from './cue';
 import { detectHandles } from './detectors/contact';
 import { detectPhones } from './detectors/phone';
-import { detectEvasion } from './detectors/evasion';
+import { detectPapers } from './detectors/papers';
 import { detectPrices } from './detectors/price';
 import { detectRoutes, findArrows, findFlags } from './detectors/route';
 import { DETECTOR_TERMS } from './detectors/terms';
@@ -30,19 +30,23 @@ const C_PLACE = categoryIndex('place');
 const C_DIRECTION = categoryIndex('direction');
 const C_CURRENCY = categoryIndex('currency');
 const C_PER_UNIT = categoryIndex('per-unit');
-const C_EVASION_NEG = categoryIndex('evasion-neg');
-const C_EVASION_OBJ = categoryIndex('evasion-obj');
+const C_PAPERS_NEG = categoryIndex('papers-neg');
+const C_PAPERS_OBJ = categoryIndex('papers-obj');
+const C_PAPERS_REQ = categoryIndex('papers-req');
 const bits = (names: readonly Parameters<typeof categoryIndex>[0][]): number => names.reduce((m, c) => m | (1 << categoryIndex(c)), 0);
 /** Phrases of these categories only qualify a service ("guaranteed crossing", "boat leaving")… */
 const SUPPORT_MASK = bits(['urgency', 'guarantee', 'contact', 'price']);
 /** … so an offer-type or transport word inside one still counts ("crossing", "boat"). */
 const OFFERISH_MASK = bits([...OFFER_TYPES, 'transport']);
 /**
- * Phrases an evasion pair inside them belongs to: context that quotes it ("no passengers
+ * Phrases a papers pair (evasion, requirement) inside them belongs to: context that quotes it ("no passengers
  * without papers", "beware of visas without interview") and lexicon phrases that already
  * score it ("no papers needed" as a guarantee, "passengers without papers" as recruitment).
  */
 const EVASION_SHADOW_MASK = bits(['news', 'warning', 'campaign', 'legal', 'legit', 'guarantee', 'recruitment']);
+/** An offer-type phrase this strong puts the papers it names on sale: "valid" there is the seller's claim. */
+const SOLD_MASK = bits(OFFER_TYPES);
+const SOLD_WEIGHT = 0.5;
 
 /** 1 for the Arabic proclitic units (و ب ل ف ک and ا of the article ال). */
 const PROCLITIC_TABLE = new Uint8Array(65536);
@@ -450,8 +454,9 @@ export function scanText(layers: Layers, text: string, sensitivity: number, maxM
   let curs: Cue[] = NONE;
   let mults: Cue[] = NONE;
   let perUnit: Cue[] = NONE;
-  let evasionNegs: Cue[] = NONE;
-  let evasionObjs: Cue[] = NONE;
+  let papersNegs: Cue[] = NONE;
+  let papersObjs: Cue[] = NONE;
+  let papersReqs: Cue[] = NONE;
   // direction words ("to", "من", "para": very common) only serve routes, which need a place:
   // without a place name or a flag emoji, the geo group is not resolved at all
   const flagPlaces = (norm.flags & F_FLAG) !== 0 ? findFlags(units, n, norm.marks, norm.markCount) : NONE;
@@ -473,8 +478,9 @@ export function scanText(layers: Layers, text: string, sensitivity: number, maxM
         if (c.e.weight >= 1) (curs === NONE ? (curs = []) : curs).push(c);
         else (mults === NONE ? (mults = []) : mults).push(c);
       } else if (c.e.ci === C_PER_UNIT) (perUnit === NONE ? (perUnit = []) : perUnit).push(c);
-      else if (c.e.ci === C_EVASION_NEG) (evasionNegs === NONE ? (evasionNegs = []) : evasionNegs).push(c);
-      else if (c.e.ci === C_EVASION_OBJ) (evasionObjs === NONE ? (evasionObjs = []) : evasionObjs).push(c);
+      else if (c.e.ci === C_PAPERS_NEG) (papersNegs === NONE ? (papersNegs = []) : papersNegs).push(c);
+      else if (c.e.ci === C_PAPERS_OBJ) (papersObjs === NONE ? (papersObjs = []) : papersObjs).push(c);
+      else if (c.e.ci === C_PAPERS_REQ) (papersReqs === NONE ? (papersReqs = []) : papersReqs).push(c);
     }
   }
   for (let g = 0; g < 3; g++) {
@@ -498,7 +504,7 @@ export function scanText(layers: Layers, text: string, sensitivity: number, maxM
     if (p.e.weight < 1 && !overlapsIn(p, keptPhones, 0, keptPhones.length)) cues.push(p);
   }
   pushAll(cues, keptPhones);
-  if (evasionNegs.length > 0 && evasionObjs.length > 0) pushAll(cues, detectEvasion(units, evasionNegs, evasionObjs, shadowOf(cues, strongFrom)));
+  if (papersObjs.length > 0 && (papersNegs.length > 0 || papersReqs.length > 0)) pushAll(cues, detectPapers(units, papersNegs, papersReqs, papersObjs, shadowOf(cues, strongFrom), soldOf(cues, strongFrom)));
   if ((flags & F_AT) !== 0) pushAll(cues, detectHandles(units, n, type, marks, markCount));
   const places = flagPlaces.length > 0 ? mergeByStart(geoPlaces, flagPlaces) : geoPlaces;
   const routes = places.length > 0 ? detectRoutes(units, n, places, directions, (flags & F_ARROWISH) !== 0 ? findArrows(units, n, marks, markCount) : NO_ARROWS) : NONE;
@@ -545,12 +551,22 @@ export function scanText(layers: Layers, text: string, sensitivity: number, maxM
   return { score: result.score, verdict: result.verdict, matches, reasons: result.reasons, cues: result.cues, lang };
 }
 
-/** The lexicon cues (cues[0..to)) an evasion pair inside them belongs to (EVASION_SHADOW_MASK). */
+/** The lexicon cues (cues[0..to)) a papers pair inside them belongs to (EVASION_SHADOW_MASK). */
 function shadowOf(cues: readonly Cue[], to: number): Cue[] {
   let out: Cue[] = NONE;
   for (let i = 0; i < to; i++) {
     const c = cues[i] as Cue;
     if (((EVASION_SHADOW_MASK >> c.e.ci) & 1) !== 0) (out === NONE ? (out = []) : out).push(c);
+  }
+  return out;
+}
+
+/** The lexicon cues (cues[0..to)) that put a document on offer ("passports for sale", "fake ID"). */
+function soldOf(cues: readonly Cue[], to: number): Cue[] {
+  let out: Cue[] = NONE;
+  for (let i = 0; i < to; i++) {
+    const c = cues[i] as Cue;
+    if (((SOLD_MASK >> c.e.ci) & 1) !== 0 && c.e.weight >= SOLD_WEIGHT) (out === NONE ? (out = []) : out).push(c);
   }
   return out;
 }

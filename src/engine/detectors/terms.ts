@@ -3,7 +3,7 @@
  * checks they waive), compiled into the built-in automaton together with the lexicon.
  */
 import type { TermInput } from '../cue';
-import { EVASION_TERMS } from './evasion';
+import { PAPERS_TERMS } from './papers';
 import { PRICE_TERMS } from './price';
 
-export const DETECTOR_TERMS: readonly TermInput[] = [...PRICE_TERMS, ...EVASION_TERMS];
+export const DETECTOR_TERMS: readonly TermInput[] = [...PRICE_TERMS, ...PAPERS_TERMS];

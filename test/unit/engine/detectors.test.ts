@@ -153,7 +153,7 @@ describe('arrows (found from the marked units, with their "-"/"=" shafts)', () =
   }
 });
 
-describe('evasion detector (waived checks and papers)', () => {
+describe('papers detector: waived checks and papers (evasion)', () => {
   const evasion = (text: string): Match[] => of(text, 'guarantee').filter((m) => m.term.startsWith('evasion'));
   // [text, the evasion match's text, its term]
   const FOUND: [string, string, string][] = [
@@ -201,5 +201,38 @@ describe('evasion detector (waived checks and papers)', () => {
   }
   it('counts as a guarantee in scoring', () => {
     expect(engine.scan('work permit without interview').cues.guarantee).toBeGreaterThanOrEqual(0.6);
+  });
+});
+
+describe('papers detector: required papers (legitimate travel)', () => {
+  const required = (text: string): Match[] => of(text, 'legit').filter((m) => m.term === 'papers:required');
+  const FOUND: [string, string][] = [
+    ['Для поездки нужна действующая шенгенская виза', 'нужна действующая шенгенская виза'],
+    ['Pasaport ve geçerli vize şarttır', 'Pasaport ve geçerli'],
+    ['Requisito: pasaporte con visa', 'Requisito: pasaporte'],
+    ['Η βίζα είναι υποχρεωτική για όλους', 'βίζα είναι υποχρεωτική'],
+    ['ভিসা বাধ্যতামূলক', 'ভিসা বাধ্যতামূলক'],
+  ];
+  for (const [text, span] of FOUND) {
+    it(`finds ${JSON.stringify(span)}`, () => {
+      expect(required(text).map((m) => m.text)).toContain(span);
+    });
+  }
+  const NOT_FOUND: [string, string][] = [
+    ['a waiver wins over a requirement', 'no visa required for this trip'],
+    ['"not needed" is not "needed"', 'виза не нужна'],
+    ['a seller calling the papers he sells valid', 'passports for sale, valid in all countries'],
+    ['a sentence end between the two words', 'Bring snacks. Visa on arrival'],
+  ];
+  for (const [name, text] of NOT_FOUND) {
+    it(`no requirement cue: ${name}`, () => {
+      expect(required(text)).toEqual([]);
+    });
+  }
+  it('lowers the score of a bus with a route, a fare and a contact', () => {
+    const bus = 'Автобус Минск → Варшава ежедневно. Билет 25€. Бронь по Viber +375 00 555-00-11.';
+    const withRequirement = engine.scan(`${bus} Для поездки нужна действующая шенгенская виза.`);
+    expect(withRequirement.cues.legit).toBeGreaterThanOrEqual(0.5);
+    expect(withRequirement.reasons).toContain('licensed/legitimate-service context lowers score');
   });
 });

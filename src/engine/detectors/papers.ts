@@ -1,31 +1,38 @@
 /**
- * Evasion detector: a promise that the usual checks do not apply — "no interview", "sin
- * papeles", "ohne Kontrolle", "بدون سفارت", "পাসপোর্ট লাগবে না", "ኤምባሲ መሄድ አያስፈልግም".
- * Smuggling and visa-fraud ads sell exactly that; a legitimate agency, bus or landlord asks
- * for the papers. It is scored as a guarantee (an assurance about the outcome).
+ * Papers detector: what a post says about the traveller's papers and the checks on them.
  *
- * Two internal word classes are compiled into the main automaton (like the price helpers):
- *  - `evasion-neg`: the privative or "not needed" word, its weight saying where it stands
+ * - **Evasion** (scored as a guarantee): a promise that the usual checks do not apply — "no
+ *   interview", "sin papeles", "ohne Kontrolle", "بدون سفارت", "পাসপোর্ট লাগবে না", "ኤምባሲ
+ *   መሄድ አያስፈልግም". Smuggling and visa-fraud ads sell exactly that.
+ * - **Requirement** (scored as legitimate-service context): papers the traveller must hold —
+ *   "valid passport and visa required", "нужна действующая виза", "pasaport ve geçerli vize
+ *   şarttır". Buses, ferries and agencies ask for them; a smuggler sells the way round them.
+ *
+ * Three internal word classes are compiled into the main automaton (like the price helpers):
+ *  - `papers-neg`: the privative or "not needed" word, its weight saying where it stands
  *    (NEG_*);
- *  - `evasion-obj`: what is waived, checks (interview, embassy, controls: CHECK) or papers
- *    (passport, ID, documents: PAPERS).
- * A pair close together in one sentence is an evasion cue. "Without papers" alone also
- * describes people (an NGO's "shelter for people without papers"), so it counts for less
- * than "no papers needed" or "no controls". Visas are left out on purpose: "visa-free" is
+ *  - `papers-req`: a requirement or validity word ("required", "valid", "şart", "الزامی");
+ *  - `papers-obj`: checks (interview, embassy, controls: CHECK), papers (passport, ID,
+ *    documents: PAPERS) or visas and permits (VISA).
+ * A pair close together in one sentence is a cue. "Without papers" alone also describes
+ * people (an NGO's "shelter for people without papers"), so it counts for less than "no
+ * papers needed" or "no controls". Visas are waived only in requirements: "visa-free" is
  * ordinary travel news.
  */
 import { cueInfo, type Cue, type CueInfo, type TermInput } from '../cue';
 
-/** `evasion-neg` weights: a "not needed" predicate (either side of the object)… */
+/** `papers-neg` weights: a "not needed" predicate (either side of the object)… */
 export const NEG_NOT_NEEDED = 1;
 /** … a postposition ("kagaz ke baghair", "baasaboor la'aan": after the object only)… */
 export const NEG_AFTER = 0.75;
 /** … a preposition ("without", "sin", "ohne", "بدون": before the object only). */
 export const NEG_BEFORE = 0.5;
-/** `evasion-obj` weights: a check or control is waived… */
+/** `papers-obj` weights: a check or control (waived)… */
 export const CHECK = 1;
-/** … papers are waived (or people lack them). */
+/** … papers (waived, lacked or required)… */
 export const PAPERS = 0.5;
+/** … a visa or permit (required only). */
+export const VISA = 0.25;
 
 /** Max units between the two words (one or two short words: "no need for any", "sin ningún"). */
 const GAP = 14;
@@ -33,130 +40,179 @@ const GAP = 14;
 const EVASION = cueInfo('evasion', 'any', 'guarantee', 0.7);
 const EVASION_PAPERS = cueInfo('evasion:papers', 'any', 'guarantee', 0.6);
 const WITHOUT_PAPERS = cueInfo('evasion:without-papers', 'any', 'guarantee', 0.3);
+const REQUIRED = cueInfo('papers:required', 'any', 'legit', 0.5);
+/** A waived visa: neither an evasion nor a requirement (never emitted). */
+const REQUIRED_NOT = cueInfo('papers:visa-waived', 'any', 'legit', 0);
 
-const privatives = (weight: number, lang: string, terms: readonly string[]): TermInput[] => terms.map((term) => ({ term, lang, category: 'evasion-neg', weight }));
-const waived = (weight: number, lang: string, terms: readonly string[]): TermInput[] => terms.map((term) => ({ term, lang, category: 'evasion-obj', weight }));
+const privatives = (weight: number, lang: string, terms: readonly string[]): TermInput[] => terms.map((term) => ({ term, lang, category: 'papers-neg', weight }));
+const required = (lang: string, terms: readonly string[]): TermInput[] => terms.map((term) => ({ term, lang, category: 'papers-req', weight: 1 }));
+const waived = (weight: number, lang: string, terms: readonly string[]): TermInput[] => terms.map((term) => ({ term, lang, category: 'papers-obj', weight }));
 
 /**
- * Privatives and "not needed" words, and the checks and papers they waive, per language.
+ * Privatives and "not needed" words, requirement words, and the checks, papers and visas
+ * they waive or require, per language.
  * Source: analyst-supplied (class: mission-anchors §B2, "no documents needed" assurances);
  * candidates for native-speaker review.
  */
-export const EVASION_TERMS: readonly TermInput[] = sharedAsAny([
+export const PAPERS_TERMS: readonly TermInput[] = sharedAsAny([
   // English (also mixed into posts in every language)
   ...privatives(NEG_NOT_NEEDED, 'en', ['not needed', 'not required', 'no need for', 'no need of', 'no need to show', 'no need to go to', "don't need", 'dont need', 'do not need', 'never asked', 'never checked', 'nobody asks for', 'no one asks for', 'nobody checks', 'no one checks', 'not checked', 'not asked']),
-  ...privatives(NEG_BEFORE, 'en', ['without', 'without any']),
+  ...privatives(NEG_BEFORE, 'en', ['without', 'without any', 'no']),
   ...waived(CHECK, 'en', ['interview', 'interviews', 'embassy', 'embassy visit', 'checks', 'check', 'controls', 'control', 'police', 'questions', 'question', 'bank statement', 'ielts', 'language test', 'english test', 'refusal', 'refusals', 'rejection', 'checkpoint', 'checkpoints', 'border control', 'border checks', 'id check', 'id checks', 'passport control', 'fingerprints', 'fingerprint']),
   ...waived(PAPERS, 'en', ['papers', 'paper', 'documents', 'document', 'docs', 'passport', 'passports', 'id', 'ids', 'id card', 'identity card', 'paperwork', 'appointment', 'appointments', 'queue', 'waiting list']),
+  ...required('en', ['required', 'requirement', 'requirements', 'mandatory', 'compulsory', 'valid', 'must have', 'must carry', 'must bring', 'please bring', 'bring your', 'will be checked']),
+  ...waived(VISA, 'en', ['visa', 'visas', 'residence permit', 'green card', 'work permit']),
   // French
   ...privatives(NEG_NOT_NEEDED, 'fr', ['pas besoin de', 'pas besoin d', 'pas besoin', 'pas nécessaire', 'aucun besoin de', 'on ne demande pas', 'personne ne demande']),
   ...privatives(NEG_BEFORE, 'fr', ['sans', 'sans aucun', 'sans aucune', 'pas de', 'aucun', 'aucune', 'zéro']),
   ...waived(CHECK, 'fr', ['entretien', 'ambassade', 'consulat', 'contrôle', 'contrôles', 'police', 'questions', 'relevé bancaire', 'test de langue', 'refus', 'empreintes']),
   ...waived(PAPERS, 'fr', ['papiers', 'papier', 'documents', 'passeport', 'passeports', "pièce d'identité", "carte d'identité", 'rendez-vous', 'rdv', 'attente', "file d'attente"]),
+  ...required('fr', ['obligatoire', 'obligatoires', 'exigé', 'exigée', 'exigés', 'requis', 'requise', 'valide', 'valable', 'en cours de validité', 'munissez-vous', 'munis de', 'muni de']),
+  ...waived(VISA, 'fr', ['visa', 'visas', 'titre de séjour', 'carte de séjour']),
   // Spanish
   ...privatives(NEG_NOT_NEEDED, 'es', ['no necesitas', 'no necesita', 'no necesitan', 'no hace falta', 'no se necesita', 'no se necesitan', 'no pedimos', 'no piden', 'no te piden', 'no se pide', 'no se piden']),
   ...privatives(NEG_BEFORE, 'es', ['sin', 'sin ningún', 'sin ninguna', 'ningún', 'ninguna', 'nada de', 'cero']),
   ...waived(CHECK, 'es', ['entrevista', 'embajada', 'consulado', 'control', 'controles', 'policía', 'preguntas', 'extracto bancario', 'examen de idioma', 'rechazo', 'rechazos', 'huellas']),
   ...waived(PAPERS, 'es', ['papeles', 'documentos', 'pasaporte', 'pasaportes', 'dni', 'nie', 'identificación', 'cita', 'cita previa', 'espera', 'colas']),
+  ...required('es', ['requisito', 'requisitos', 'obligatorio', 'obligatoria', 'vigente', 'válido', 'válida', 'indispensable', 'imprescindible', 'debe presentar', 'deberá presentar']),
+  ...waived(VISA, 'es', ['visa', 'visado', 'visas', 'permiso de residencia', 'tarjeta de residencia', 'green card']),
   // Italian
   ...privatives(NEG_NOT_NEEDED, 'it', ['non serve', 'non servono', 'non chiediamo', 'non chiedono', 'non è necessario', 'nessun bisogno di']),
   ...privatives(NEG_BEFORE, 'it', ['senza', 'senza nessun', 'senza nessuna', 'nessun', 'nessuna', 'niente']),
   ...waived(CHECK, 'it', ['colloquio', 'ambasciata', 'consolato', 'controllo', 'controlli', 'polizia', 'domande', 'estratto conto', 'esame di lingua', 'rifiuto', 'rifiuti', 'impronte']),
   ...waived(PAPERS, 'it', ['documenti', 'documento', 'carte', 'passaporto', 'passaporti', "carta d'identità", 'appuntamento', 'attesa', 'code']),
+  ...required('it', ['obbligatorio', 'obbligatoria', 'richiesto', 'richiesta', 'valido', 'valida', 'in corso di validità', 'munirsi di', 'indispensabile']),
+  ...waived(VISA, 'it', ['visto', 'visti', 'permesso di soggiorno']),
   // German
   ...privatives(NEG_NOT_NEEDED, 'de', ['nicht nötig', 'nicht notwendig', 'nicht erforderlich', 'braucht ihr nicht', 'brauchst du nicht', 'brauchen sie nicht', 'fragt keiner nach', 'fragt niemand nach']),
   ...privatives(NEG_BEFORE, 'de', ['ohne', 'kein', 'keine', 'keinen', 'null']),
   ...waived(CHECK, 'de', ['interview', 'botschaft', 'konsulat', 'kontrolle', 'kontrollen', 'polizei', 'fragen', 'kontoauszug', 'sprachtest', 'sprachprüfung', 'deutschtest', 'ablehnung', 'ablehnungen', 'fingerabdrücke']),
   ...waived(PAPERS, 'de', ['papiere', 'papieren', 'dokumente', 'dokumenten', 'pass', 'reisepass', 'ausweis', 'ausweispapiere', 'termin', 'wartezeit', 'warten']),
+  ...required('de', ['erforderlich', 'pflicht', 'gültig', 'gültigen', 'gültiger', 'gültige', 'mitbringen', 'mitführen', 'vorzeigen', 'vorlegen']),
+  ...waived(VISA, 'de', ['visum', 'visa', 'aufenthaltstitel', 'aufenthaltserlaubnis']),
   // Portuguese
   ...privatives(NEG_NOT_NEEDED, 'pt', ['não precisa', 'não precisa de', 'não precisam', 'não pedimos', 'não pedem', 'não é preciso', 'não é necessário']),
   ...privatives(NEG_BEFORE, 'pt', ['sem', 'sem nenhum', 'sem nenhuma', 'nenhum', 'nenhuma', 'zero']),
   ...waived(CHECK, 'pt', ['entrevista', 'embaixada', 'consulado', 'controle', 'controlo', 'polícia', 'perguntas', 'extrato bancário', 'prova de idioma', 'recusa', 'digitais']),
   ...waived(PAPERS, 'pt', ['papéis', 'documentos', 'passaporte', 'identidade', 'rg', 'agendamento', 'espera', 'fila']),
+  ...required('pt', ['obrigatório', 'obrigatória', 'válido', 'válida', 'exigido', 'exigida', 'requisito', 'requisitos', 'indispensável', 'apresentar']),
+  ...waived(VISA, 'pt', ['visto', 'vistos', 'autorização de residência', 'título de residência']),
   // Greek
   ...privatives(NEG_NOT_NEEDED, 'el', ['δεν χρειάζεται', 'δεν χρειάζονται', 'δεν ζητάμε', 'δεν ζητάνε', 'δεν ζητούν', 'δεν απαιτείται', 'δεν απαιτούνται']),
   ...privatives(NEG_BEFORE, 'el', ['χωρίς', 'κανένα', 'καμία', 'κανέναν']),
   ...waived(CHECK, 'el', ['συνέντευξη', 'πρεσβεία', 'προξενείο', 'έλεγχο', 'έλεγχος', 'ελέγχους', 'έλεγχοι', 'αστυνομία', 'ερωτήσεις', 'απόρριψη', 'αποτυπώματα']),
   ...waived(PAPERS, 'el', ['χαρτιά', 'έγγραφα', 'διαβατήριο', 'διαβατήρια', 'ταυτότητα', 'ταυτότητες', 'ραντεβού', 'αναμονή']),
+  ...required('el', ['υποχρεωτικό', 'υποχρεωτική', 'υποχρεωτικά', 'απαιτείται', 'απαιτούνται', 'έγκυρο', 'έγκυρη', 'έγκυρα', 'σε ισχύ', 'απαραίτητο', 'απαραίτητη', 'απαραίτητα']),
+  ...waived(VISA, 'el', ['βίζα', 'θεώρηση', 'άδεια διαμονής']),
   // Albanian
   ...privatives(NEG_NOT_NEEDED, 'sq', ["s'ka nevojë", 'nuk ka nevojë', 'nuk duhet', 'nuk duhen', 'nuk kërkohet', 'nuk kërkohen', 'nuk të kërkojnë']),
   ...privatives(NEG_BEFORE, 'sq', ['pa', 'pa asnjë', 'asnjë', 'zero']),
   ...waived(CHECK, 'sq', ['intervistë', 'intervista', 'ambasadë', 'ambasada', 'kontroll', 'kontrolle', 'polici', 'policia', 'pyetje', 'refuzim', 'gjurmë']),
   ...waived(PAPERS, 'sq', ['letra', 'dokumente', 'dokumenta', 'pasaportë', 'pasaporta', 'pashaportë', 'letërnjoftim', 'kartë identiteti', 'takim', 'pritje', 'radhë']),
+  ...required('sq', ['i detyrueshëm', 'e detyrueshme', 'kërkohet', 'kërkohen', 'i vlefshëm', 'e vlefshme', 'nevojitet', 'duhet të keni']),
+  ...waived(VISA, 'sq', ['vizë', 'viza', 'leje qëndrimi']),
   // Russian
   ...privatives(NEG_NOT_NEEDED, 'ru', ['не нужен', 'не нужна', 'не нужно', 'не нужны', 'не требуется', 'не требуются', 'не спрашивают', 'не проверяют']),
   ...privatives(NEG_BEFORE, 'ru', ['без', 'без всяких', 'без каких-либо', 'никаких', 'никакой', 'никакого']),
   ...waived(CHECK, 'ru', ['собеседования', 'собеседование', 'посольства', 'посольство', 'консульства', 'контроля', 'контроль', 'проверки', 'проверок', 'проверка', 'полиции', 'вопросов', 'выписки', 'языка', 'экзамена', 'отказов', 'отказа', 'отпечатков']),
   ...waived(PAPERS, 'ru', ['документов', 'документы', 'паспорта', 'паспорт', 'бумаг', 'загранпаспорта', 'записи', 'очереди', 'очередей']),
+  ...required('ru', ['обязательно', 'обязателен', 'обязательна', 'действующий', 'действующая', 'действующей', 'действующую', 'действительный', 'действительная', 'нужна', 'нужен', 'необходим', 'необходима', 'необходимо', 'требуется', 'требуются']),
+  ...waived(VISA, 'ru', ['виза', 'визы', 'визу', 'внж', 'вид на жительство', 'шенгенская виза']),
   // Turkish (the -sız compounds are lexicon rows: pasaportsuz, kontrolsüz)
   ...privatives(NEG_NOT_NEEDED, 'tr', ['gerek yok', 'gerekmez', 'gerekmiyor', 'istenmez', 'istenmiyor', 'aranmaz', 'aranmıyor', 'sorulmaz', 'sorulmuyor', 'şart değil']),
   ...privatives(NEG_AFTER, 'tr', ['olmadan', 'olmaksızın']),
   ...waived(CHECK, 'tr', ['mülakat', 'konsolosluk', 'elçilik', 'kontrol', 'polis', 'soru', 'banka hesabı', 'dil sınavı', 'ret', 'red', 'parmak izi']),
   ...waived(PAPERS, 'tr', ['pasaport', 'kimlik', 'belge', 'evrak', 'kağıt', 'randevu', 'sıra', 'bekleme']),
+  ...required('tr', ['şart', 'şarttır', 'zorunlu', 'zorunludur', 'geçerli', 'gereklidir', 'gerekli', 'yanınızda bulundurun', 'ibraz']),
+  ...waived(VISA, 'tr', ['vize', 'vizesi', 'oturum izni', 'ikamet izni', 'oturum']),
   // Vietnamese
   ...privatives(NEG_NOT_NEEDED, 'vi', ['không cần', 'khỏi cần', 'không yêu cầu', 'miễn', 'không hỏi', 'không kiểm tra']),
   ...waived(CHECK, 'vi', ['phỏng vấn', 'đại sứ quán', 'lãnh sự quán', 'kiểm tra', 'công an', 'cảnh sát', 'câu hỏi', 'sao kê', 'chứng minh tài chính', 'tiếng anh', 'ielts', 'từ chối', 'vân tay']),
   ...waived(PAPERS, 'vi', ['giấy tờ', 'hộ chiếu', 'căn cước', 'cmnd', 'cccd', 'hẹn', 'xếp hàng']),
+  ...required('vi', ['bắt buộc', 'còn hạn', 'hợp lệ', 'cần có', 'phải có', 'mang theo']),
+  ...waived(VISA, 'vi', ['visa', 'thị thực', 'thẻ cư trú']),
   // Somali
   ...privatives(NEG_NOT_NEEDED, 'so', ['aan u baahnayn', 'looma baahna', 'uma baahnid', 'ma u baahnid', 'aan loo baahnayn', 'looma baahan yahay']),
   ...privatives(NEG_AFTER, 'so', ["la'aan", 'la aan']),
   ...privatives(NEG_BEFORE, 'so', ['bilaa']),
   ...waived(CHECK, 'so', ['waraysi', 'safaarad', 'safaaradda', 'baaritaan', 'kontarool', 'booliis', 'boolis', "su'aalo", "su'aal", 'diidmo', 'faro']),
   ...waived(PAPERS, 'so', ['warqad', 'waraaqo', 'dukumenti', 'dokumenti', 'baasaboor', 'baasaaboor', 'basaboor', 'aqoonsi', 'ballan']),
+  ...required('so', ['waa in', 'loo baahan yahay', 'sax ah', 'ansax ah', 'waajib']),
+  ...waived(VISA, 'so', ['fiiso', 'fiisaha', 'fiisada', 'sharciga']),
   // Arabic (proclitics such as ال are accepted by the compiler)
   ...privatives(NEG_NOT_NEEDED, 'ar', ['مش محتاج', 'ما يحتاج', 'ما تحتاج', 'لا تحتاج', 'لا يحتاج', 'لا داعي', 'ما في داعي', 'مو لازم', 'مش لازم', 'ما بدك', 'محدا بيسألك']),
   ...privatives(NEG_BEFORE, 'ar', ['بدون', 'بلا', 'من غير', 'دون', 'بدون أي', 'bdoun', 'bdun', 'bidoun', 'bidun', 'bala', 'mn ghair', 'min ghair', 'men ghir']),
   ...waived(CHECK, 'ar', ['مقابلة', 'سفارة', 'قنصلية', 'تفتيش', 'رقابة', 'شرطة', 'بوليس', 'أسئلة', 'كشف حساب', 'امتحان لغة', 'رفض', 'بصمة', 'بصمات', 'حاجز', 'حواجز', 'mo2abale', 'safara']),
   ...waived(PAPERS, 'ar', ['أوراق', 'ورق', 'وثائق', 'مستندات', 'جواز', 'جواز سفر', 'هوية', 'awra2', 'wara2', 'jawaz', 'موعد', 'انتظار', 'طابور']),
+  ...required('ar', ['مطلوب', 'مطلوبة', 'إلزامي', 'إلزامية', 'ساري', 'سارية', 'ساري المفعول', 'صالح', 'صالحة', 'يجب', 'ضروري', 'ضرورية']),
+  ...waived(VISA, 'ar', ['تأشيرة', 'فيزا', 'إقامة سارية', 'تصريح إقامة']),
   // Persian and Dari
   ...privatives(NEG_NOT_NEEDED, 'fa', ['نیاز نیست', 'لازم نیست', 'نیازی نیست', 'نیازی ندارد', 'نیاز نداره', 'لازم ندارد', 'ضرورت نیست', 'ضرورت ندارد', 'نمیخواد', 'نمی خواد', 'کار نداره', 'کسی نمیپرسه']),
   ...privatives(NEG_BEFORE, 'fa', ['بدون', 'بی', 'بدون هیچ']),
   ...waived(CHECK, 'fa', ['مصاحبه', 'سفارت', 'کنسولگری', 'بازرسی', 'کنترل', 'پلیس', 'پولیس', 'سوال', 'سوالی', 'گردش حساب', 'تمکن مالی', 'آیلتس', 'امتحان زبان', 'ریجکت', 'انگشت نگاری']),
   ...waived(PAPERS, 'fa', ['مدرک', 'مدارک', 'پاسپورت', 'گذرنامه', 'کارت شناسایی', 'تذکره', 'اسناد', 'کاغذ', 'نوبت', 'انتظار', 'وقت سفارت']),
+  ...required('fa', ['الزامی', 'الزامیست', 'معتبر', 'لازم است', 'لازم', 'ضروری', 'همراه داشته باشید', 'الزامی است']),
+  ...waived(VISA, 'fa', ['ویزا', 'روادید', 'ویزه', 'اقامت']),
   // Pashto
   ...privatives(NEG_NOT_NEEDED, 'ps', ['اړتیا نشته', 'اړتیا نه لري', 'ضرورت نشته', 'ضرورت نه لري', 'ته اړتیا نشته', 'نه غواړي', 'پکار نه دي', 'پکار نه دی']),
   ...privatives(NEG_AFTER, 'ps', ['پرته']),
   ...privatives(NEG_BEFORE, 'ps', ['بې', 'بغیر', 'پرته له', 'بې له']),
   ...waived(CHECK, 'ps', ['مرکه', 'انټرویو', 'سفارت', 'کنټرول', 'تلاشي', 'پولیس', 'پوښتنې', 'پوښتنه']),
   ...waived(PAPERS, 'ps', ['اسناد', 'کاغذونه', 'پاسپورټ', 'تذکره', 'پېژندپاڼه', 'انتظار']),
+  ...required('ps', ['اړین', 'اړینه', 'لازمي', 'معتبر', 'ضروري', 'باید ولرئ']),
+  ...waived(VISA, 'ps', ['ویزه', 'ویزا']),
   // Sorani
   ...privatives(NEG_NOT_NEEDED, 'ckb', ['پێویست ناکات', 'پێویست نییە', 'پێویستی نییە', 'پێویستت نییە', 'کەس ناپرسێت']),
   ...privatives(NEG_BEFORE, 'ckb', ['بێ', 'بەبێ', 'بەبی', 'بەبێ هیچ']),
   ...waived(CHECK, 'ckb', ['چاوپێکەوتن', 'مقابەلە', 'سەفارەت', 'باڵیۆزخانە', 'پشکنین', 'کۆنترۆڵ', 'پۆلیس', 'پرسیار', 'ڕەتکردنەوە', 'ڕیجێکت']),
   ...waived(PAPERS, 'ckb', ['بەڵگەنامە', 'کاغەز', 'پاسپۆرت', 'ناسنامە', 'چاوەڕوانی', 'نۆبە']),
+  ...required('ckb', ['پێویستە', 'پێویستن', 'مەرجە', 'بەرکار', 'کارا']),
+  ...waived(VISA, 'ckb', ['ڤیزا', 'ڤیزە', 'ئیقامە']),
   // Kurmanji
   ...privatives(NEG_NOT_NEEDED, 'kmr', ['ne pêwîst e', 'ne hewce ye', 'hewce nake', 'pêwîst nake', 'pêwîstî nîne', 'hewce nîne', 'kes napirse']),
   ...privatives(NEG_BEFORE, 'kmr', ['bê', 'bêyî', 'bê tu']),
   ...waived(CHECK, 'kmr', ['hevpeyvîn', 'hevpeyvînê', 'balyozxane', 'balyozxaneyê', 'konsolosxane', 'kontrol', 'kontrolê', 'kontrola', 'pişkinîn', 'polîs', 'pirs', 'red', 'hesabê bankê', 'ezmûna ziman']),
   ...waived(PAPERS, 'kmr', ['belge', 'belgeyan', 'kaxez', 'pasaport', 'pasaportê', 'nasname', 'randevû', 'randevûyê']),
+  ...required('kmr', ['pêwîst e', 'mecbûrî', 'derbasdar', 'hewce ye', 'divê hebe']),
+  ...waived(VISA, 'kmr', ['vîze', 'vîza', 'vîzeya', 'destûra rûniştinê']),
   // Urdu (and romanised)
   ...privatives(NEG_NOT_NEEDED, 'ur', ['ضرورت نہیں', 'کی ضرورت نہیں', 'نہیں چاہیے', 'کوئی ضرورت نہیں', 'zaroorat nahi', 'zarurat nahi', 'ki zaroorat nahi', 'nahi chahiye', 'koi zaroorat nahi', 'zaroorat nahin']),
   ...privatives(NEG_AFTER, 'ur', ['کے بغیر', 'ke baghair', 'ke bagair', 'ke bina']),
   ...privatives(NEG_BEFORE, 'ur', ['بغیر', 'بنا', 'bina', 'baghair', 'bagair', 'baghair kisi']),
   ...waived(CHECK, 'ur', ['انٹرویو', 'سفارت خانہ', 'ایمبیسی', 'چیکنگ', 'کنٹرول', 'پولیس', 'سوال', 'بینک اسٹیٹمنٹ', 'آئلٹس', 'آئی ای ایل ٹی ایس', 'ریجیکشن', 'checking', 'sawal', 'sawaal']),
   ...waived(PAPERS, 'ur', ['کاغذات', 'کاغذ', 'دستاویزات', 'پاسپورٹ', 'شناختی کارڈ', 'ڈاکومنٹس', 'kaghzat', 'kagzat', 'kaghaz', 'kagaz', 'اپوائنٹمنٹ', 'انتظار']),
+  ...required('ur', ['ضروری', 'لازمی', 'لازم', 'درست', 'ساتھ لائیں', 'ہونا ضروری', 'zaroori', 'lazmi', 'laazmi']),
+  ...waived(VISA, 'ur', ['ویزا', 'ویزہ', 'اقامہ']),
   // Punjabi (Gurmukhi, Shahmukhi, romanised)
   ...privatives(NEG_NOT_NEEDED, 'pa', ['ਲੋੜ ਨਹੀਂ', 'ਦੀ ਲੋੜ ਨਹੀਂ', 'ਜ਼ਰੂਰਤ ਨਹੀਂ', 'ਨਹੀਂ ਚਾਹੀਦਾ', 'ਨਹੀਂ ਚਾਹੀਦੀ', 'لوڑ نئیں', 'دی لوڑ نئیں', 'ضرورت نئیں', 'lod nahi', 'lorh nahi', 'lor nahi']),
   ...privatives(NEG_AFTER, 'pa', ['ਤੋਂ ਬਿਨਾਂ', 'ਤੋਂ ਬਿਨਾ', 'توں بغیر', 'ton bina']),
   ...privatives(NEG_BEFORE, 'pa', ['ਬਿਨਾ', 'ਬਿਨਾਂ', 'بناں', 'binaa']),
   ...waived(CHECK, 'pa', ['ਇੰਟਰਵਿਊ', 'ਅੰਬੈਸੀ', 'ਦੂਤਾਵਾਸ', 'ਚੈਕਿੰਗ', 'ਪੁਲਿਸ', 'ਸਵਾਲ', 'ਬੈਂਕ ਸਟੇਟਮੈਂਟ', 'ਆਈਲਟਸ', 'ਆਇਲਟਸ', 'ਰਿਫਿਊਜ਼ਲ', 'آئیلٹس']),
   ...waived(PAPERS, 'pa', ['ਕਾਗਜ਼', 'ਕਾਗਜ਼ਾਤ', 'ਪਾਸਪੋਰਟ', 'ਦਸਤਾਵੇਜ਼', 'kaagaz', 'ਉਡੀਕ']),
+  ...required('pa', ['ਜ਼ਰੂਰੀ', 'ਲਾਜ਼ਮੀ', 'ਵੈਧ', 'ਲੋੜੀਂਦਾ', 'ਲੋੜੀਂਦੇ']),
+  ...waived(VISA, 'pa', ['ਵੀਜ਼ਾ', 'ਵੀਜਾ']),
   // Bengali (and romanised)
   ...privatives(NEG_NOT_NEEDED, 'bn', ['লাগবে না', 'লাগে না', 'লাগবেনা', 'প্রয়োজন নেই', 'প্রয়োজন হবে না', 'দরকার নেই', 'দরকার নাই', 'দরকার হবে না', 'lagbe na', 'dorkar nai', 'dorkar nei']),
   ...privatives(NEG_AFTER, 'bn', ['ছাড়া', 'ছাড়াই', 'chara', 'charai']),
   ...privatives(NEG_BEFORE, 'bn', ['বিনা']),
   ...waived(CHECK, 'bn', ['ইন্টারভিউ', 'সাক্ষাৎকার', 'দূতাবাস', 'অ্যাম্বাসি', 'এম্বাসি', 'চেকিং', 'পুলিশ', 'প্রশ্ন', 'ব্যাংক স্টেটমেন্ট', 'আইইএলটিএস', 'ভাষা পরীক্ষা', 'রিজেক্ট']),
   ...waived(PAPERS, 'bn', ['কাগজ', 'কাগজপত্র', 'ডকুমেন্ট', 'পাসপোর্ট', 'আইডি', 'kagoj', 'kagojpotro', 'অপেক্ষা']),
+  ...required('bn', ['বাধ্যতামূলক', 'প্রয়োজন', 'বৈধ', 'লাগবে', 'আবশ্যক', 'সঙ্গে আনতে হবে']),
+  ...waived(VISA, 'bn', ['ভিসা', 'ভিসার']),
   // Tigrinya
   ...privatives(NEG_NOT_NEEDED, 'ti', ['ዘየድሊ', 'ኣየድልን', 'ኣየድልን እዩ', 'ኣየድልየኩምን', 'ዝሓትት የለን', 'ዝሓትት የብልናን', 'ኣይሕተትን']),
   ...privatives(NEG_BEFORE, 'ti', ['ብዘይ', 'ዘይብሉ']),
   ...waived(CHECK, 'ti', ['ቃለ መሕትት', 'ኤምባሲ', 'ምርመራ', 'ፍተሻ', 'ፖሊስ', 'ሕቶ', 'ሕቶታት']),
   ...waived(PAPERS, 'ti', ['ወረቐት', 'ወረቀት', 'ሰነድ', 'ሰነዳት', 'ፓስፖርት', 'መንነት', 'ቆጸራ']),
+  ...required('ti', ['ግድን', 'ኣገዳሲ', 'ዘድሊ', 'ሕጋዊ']),
+  ...waived(VISA, 'ti', ['ቪዛ']),
   // Amharic
   ...privatives(NEG_NOT_NEEDED, 'am', ['አያስፈልግም', 'አያስፈልጋችሁም', 'አያስፈልግህም', 'አይጠየቅም', 'አይጠየቁም', 'የማይጠየቅ']),
   ...privatives(NEG_BEFORE, 'am', ['ያለ']),
   ...waived(CHECK, 'am', ['ቃለ መጠይቅ', 'ኤምባሲ', 'ፍተሻ', 'ምርመራ', 'ፖሊስ', 'ጥያቄ']),
   ...waived(PAPERS, 'am', ['ወረቀት', 'ሰነድ', 'ፓስፖርት', 'መታወቂያ', 'ቀጠሮ', 'ወረፋ']),
+  ...required('am', ['ያስፈልጋል', 'ግዴታ', 'አስፈላጊ', 'የሚሰራ', 'ሕጋዊ']),
+  ...waived(VISA, 'am', ['ቪዛ']),
 ]);
 
 /**
@@ -213,11 +269,13 @@ function clearBetween(units: Uint16Array, from: number, to: number): boolean {
 }
 
 /**
- * Evasion cues from the `evasion-neg` and `evasion-obj` cues (each sorted by start). A pair
- * overlapping a `shadow` cue (a legitimate or warning phrase that quotes it: "no passengers
- * without papers") is not one.
+ * Evasion cues (guarantee) and requirement cues (legit) from the `papers-*` cues (each list
+ * sorted by start). A waiver wins over a requirement of the same object ("no visa
+ * required"). A pair overlapping a `shadow` cue (a legitimate or warning phrase that quotes
+ * it: "no passengers without papers") is not one, and a requirement overlapping a `sold` cue
+ * (a document on offer: "passports for sale, valid everywhere") is a seller's claim.
  */
-export function detectEvasion(units: Uint16Array, negs: readonly Cue[], objs: readonly Cue[], shadow: readonly Cue[]): Cue[] {
+export function detectPapers(units: Uint16Array, negs: readonly Cue[], reqs: readonly Cue[], objs: readonly Cue[], shadow: readonly Cue[], sold: readonly Cue[]): Cue[] {
   const out: Cue[] = [];
   for (let i = 0; i < objs.length; i++) {
     const o = objs[i] as Cue;
@@ -231,14 +289,26 @@ export function detectEvasion(units: Uint16Array, negs: readonly Cue[], objs: re
       if (g.b <= o.a) ok = w !== NEG_AFTER && clearBetween(units, g.b, o.a);
       else if (g.a >= o.b) ok = w !== NEG_BEFORE && clearBetween(units, o.b, g.a);
       if (!ok || !compatible(g.e, o.e)) continue;
-      const info = o.e.weight >= CHECK ? EVASION : w >= NEG_NOT_NEEDED ? EVASION_PAPERS : WITHOUT_PAPERS;
+      // a visa is only ever required here ("visa-free" is travel news)
+      const info = o.e.weight >= CHECK ? EVASION : o.e.weight < PAPERS ? REQUIRED_NOT : w >= NEG_NOT_NEEDED ? EVASION_PAPERS : WITHOUT_PAPERS;
       if (best === null || info.weight > best.weight) {
         best = info;
         a = Math.min(g.a, o.a);
         b = Math.max(g.b, o.b);
       }
     }
-    if (best === null || overlaps(a, b, shadow)) continue;
+    if (best === null && o.e.weight < CHECK) {
+      for (let k = 0; k < reqs.length; k++) {
+        const r = reqs[k] as Cue;
+        const ok = r.b <= o.a ? clearBetween(units, r.b, o.a) : r.a >= o.b && clearBetween(units, o.b, r.a);
+        if (!ok || !compatible(r.e, o.e)) continue;
+        best = REQUIRED;
+        a = Math.min(r.a, o.a);
+        b = Math.max(r.b, o.b);
+        break;
+      }
+    }
+    if (best === null || best === REQUIRED_NOT || overlaps(a, b, shadow) || (best === REQUIRED && overlaps(a, b, sold))) continue;
     out.push({ a, b, e: best });
   }
   return out;
