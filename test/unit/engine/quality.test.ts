@@ -167,6 +167,15 @@ const PROBES: readonly ProbeSet[] = [
     languageRecall: 0.33,
     why: 'blind figure at the end of session 6 (0.855 / 0.029), no change made after measuring it',
   },
+  {
+    name: 'twelfth-probe',
+    file: 'probe-twelfth.jsonl',
+    perLanguage: { ads: 3, benign: 3 },
+    recall: 0.89,
+    fpr: 0.075,
+    languageRecall: 0.33,
+    why: 'blind figure of session 7 (0.913 / 0.101: buses naming the papers they require, news and agencies in Pashto, Sorani, Punjabi); 0.913 / 0.058 after the requirement reading and the negative-context rows',
+  },
 ];
 
 for (const set of PROBES) {
