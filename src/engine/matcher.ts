@@ -17,7 +17,8 @@
  *  - deeper ("sparse") states are numbered in DFS preorder, so a walk down one branch reads
  *    neighbouring entries (measured ~10 % faster than BFS order in Chromium): the first child
  *    of a sparse state s is s + 1 (when `bits[s]` has B_KID), later children follow through
- *    `sib` (sorted by class, 0 = none); `nodeCls[t]` is the class on the edge into t;
+ *    `sib` (sorted by class; `sib[t]` is the distance to t's next sibling, 0 = none: it fits in
+ *    16 bits, half the memory of a state number); `nodeCls[t]` is the class on the edge into t;
  *  - outputs: `pat[s]` (id + 1 of the pattern ending at s, 0 = none) and `dict[s]` (next suffix state with an
  *    output, 0 = none), `bits[s]` has B_OUT when s or a suffix of it ends a pattern, so every
  *    match costs time proportional to the matches.
@@ -36,11 +37,12 @@ export interface Automaton {
   readonly states: number;
   readonly denseStates: number;
   readonly dense: Uint32Array | Uint16Array;
-  /** Sparse states: next sibling (0 = none). */
-  readonly sib: Int32Array;
+  /** Children of sparse states: distance to the next sibling (0 = none). */
+  readonly sib: Uint16Array;
   readonly nodeCls: Uint16Array;
-  /** Dense states: first child (0 = none); later children follow through `sib` (proclitic walks only). */
-  readonly denseKid: Int32Array;
+  /** Dense states' children, in class order: those of s are denseKids[denseKidStart[s] .. denseKidStart[s + 1]) (proclitic walks only). */
+  readonly denseKidStart: Int32Array;
+  readonly denseKids: Int32Array;
   readonly fail: Int32Array;
   /** Pattern id + 1 of the pattern ending at each state, 0 = none (16 bits: ids stay below MAX_PATTERNS). */
   readonly pat: Uint16Array;
@@ -343,15 +345,15 @@ interface BfsTables {
   hasOut: Uint8Array;
 }
 
-type Layout = Pick<Automaton, 'dense' | 'sib' | 'nodeCls' | 'denseKid' | 'fail' | 'pat' | 'dict' | 'bits'>;
+type Layout = Pick<Automaton, 'dense' | 'sib' | 'nodeCls' | 'denseKidStart' | 'denseKids' | 'fail' | 'pat' | 'dict' | 'bits'>;
 
 /** States per step of the renumbering in dfsLayout. */
 const RENUMBER_PER_STEP = 16_384;
 
 /**
  * Renumbers the sparse states in DFS preorder (dense states keep their BFS numbers): each
- * sparse state's first child becomes s + 1 and the others are linked through `sib` (a dense
- * state's children too, from `denseKid`).
+ * sparse state's first child becomes s + 1 and the others are linked through `sib`; a dense
+ * state's children are listed in `denseKids`.
  * The loops are plain functions called per step: V8 optimises those, not a generator's loops.
  */
 function* dfsLayout(t: BfsTables): Steps<Layout> {
@@ -360,9 +362,10 @@ function* dfsLayout(t: BfsTables): Steps<Layout> {
   yield;
   const out: Layout = {
     dense: t.dense,
-    sib: new Int32Array(states),
+    sib: new Uint16Array(states),
     nodeCls: new Uint16Array(states),
-    denseKid: new Int32Array(t.denseStates),
+    denseKidStart: new Int32Array(t.denseStates + 1),
+    denseKids: new Int32Array(Math.max(0, (t.childStart[t.denseStates] as number) - (t.childStart[0] as number))),
     fail: new Int32Array(states),
     pat: new Uint16Array(states),
     dict: new Int32Array(states),
@@ -416,7 +419,8 @@ function* dfsOrder(t: BfsTables): Steps<{ oldOf: Int32Array; newOf: Int32Array }
 /** Fills `out` for the new states [from, to). */
 function remapStates(t: BfsTables, oldOf: Int32Array, newOf: Int32Array, out: Layout, from: number, to: number): void {
   const { denseStates, childStart } = t;
-  const { nodeCls, denseKid, fail, pat, dict, sib, bits } = out;
+  const { nodeCls, denseKidStart, denseKids, fail, pat, dict, sib, bits } = out;
+  const kid0 = childStart[0] as number; // dense states' children are contiguous in BFS numbering
   for (let n = from; n < to; n++) {
     const o = oldOf[n] as number;
     nodeCls[n] = t.nodeCls[o] as number;
@@ -427,9 +431,18 @@ function remapStates(t: BfsTables, oldOf: Int32Array, newOf: Int32Array, out: La
     const c0 = childStart[o] as number;
     const c1 = childStart[o + 1] as number;
     bits[n] = (t.hasOut[o] === 1 ? B_OUT : 0) | (c1 > c0 ? B_KID : 0);
-    // children in class order through `sib`: a sparse state's first child is n + 1, a dense one's in denseKid
-    for (let c = c0; c < c1 - 1; c++) sib[newOf[c] as number] = newOf[c + 1] as number;
-    if (n < denseStates && c1 > c0) denseKid[n] = newOf[c0] as number;
+    if (n >= denseStates) {
+      // children in class order: the first is n + 1, each links to the next (a later subtree)
+      for (let c = c0; c < c1 - 1; c++) {
+        const gap = (newOf[c + 1] as number) - (newOf[c] as number);
+        if (gap <= 0 || gap > 0xffff) throw new RangeError(`sibling ${gap} states away does not fit the automaton`);
+        sib[newOf[c] as number] = gap;
+      }
+    } else {
+      denseKidStart[n] = c0 - kid0;
+      denseKidStart[n + 1] = c1 - kid0;
+      for (let c = c0; c < c1; c++) denseKids[c - kid0] = newOf[c] as number;
+    }
   }
 }
 
@@ -459,14 +472,15 @@ export class Hits {
 }
 
 /** The child of sparse state `s` on class `c`, or -1: children in class order, the first one at s + 1. */
-function sparseChild(nodeCls: Uint16Array, sib: Int32Array, bits: Uint8Array, s: number, c: number): number {
+function sparseChild(nodeCls: Uint16Array, sib: Uint16Array, bits: Uint8Array, s: number, c: number): number {
   if (((bits[s] as number) & B_KID) === 0) return -1;
   for (let t = s + 1; ; ) {
     const tc = nodeCls[t] as number;
     if (tc === c) return t;
     if (tc > c) return -1;
-    t = sib[t] as number;
-    if (t === 0) return -1;
+    const d = sib[t] as number;
+    if (d === 0) return -1;
+    t += d;
   }
 }
 
@@ -527,7 +541,7 @@ export function runAutomaton(a: Automaton, units: Uint16Array, length: number, h
  * و ب ل ف ک ال glued in front of a word). Bounded by the depth of the trie.
  */
 export function walkFrom(a: Automaton, units: Uint16Array, length: number, from: number, hits: Hits, word: Uint8Array, patNeed: Uint8Array, patMode: Uint8Array, mode: number): void {
-  const { cls, classes, denseStates, dense, sib, nodeCls, denseKid, pat, bits } = a;
+  const { cls, classes, denseStates, dense, sib, nodeCls, denseKidStart, denseKids, pat, bits } = a;
   let s = ROOT;
   for (let j = from; j < length; j++) {
     const c = cls[units[j] as number] as number;
@@ -538,7 +552,8 @@ export function walkFrom(a: Automaton, units: Uint16Array, length: number, from:
       if (d > ROOT) t = d;
     } else if (s < denseStates) {
       // other dense rows mix children with failure transitions: follow the child list instead
-      for (let k = denseKid[s] as number; k !== 0; k = sib[k] as number) {
+      for (let i = denseKidStart[s] as number, end = denseKidStart[s + 1] as number; i < end; i++) {
+        const k = denseKids[i] as number;
         const kc = nodeCls[k] as number;
         if (kc === c) t = k;
         if (kc >= c) break;
@@ -559,7 +574,7 @@ export function walkFrom(a: Automaton, units: Uint16Array, length: number, from:
 /** Approximate bytes held by the automaton's arrays. */
 export function automatonBytes(a: Automaton): number {
   return (
-    a.cls.byteLength + a.dense.byteLength + a.sib.byteLength + a.nodeCls.byteLength + a.denseKid.byteLength +
+    a.cls.byteLength + a.dense.byteLength + a.sib.byteLength + a.nodeCls.byteLength + a.denseKidStart.byteLength + a.denseKids.byteLength +
     a.fail.byteLength + a.pat.byteLength + a.dict.byteLength + a.bits.byteLength + (a.idle ? a.idle.byteLength : 0)
   );
 }

@@ -72,8 +72,11 @@ describe('matcher (Aho–Corasick, DFS layout of sparse states)', () => {
       if (s === ROOT) {
         for (let c = 0; c < a.classes; c++) if ((a.dense[ROOT * a.classes + c] as number) > ROOT) kids.push(a.dense[ROOT * a.classes + c] as number);
       } else {
-        let k = s < a.denseStates ? (a.denseKid[s] as number) : ((a.bits[s] as number) & B_KID) !== 0 ? s + 1 : 0;
-        for (; k !== 0; k = a.sib[k] as number) kids.push(k);
+        if (s < a.denseStates) kids.push(...a.denseKids.subarray(a.denseKidStart[s], a.denseKidStart[s + 1]));
+        else if (((a.bits[s] as number) & B_KID) !== 0) for (let k = s + 1; ; k += a.sib[k] as number) {
+          kids.push(k);
+          if (a.sib[k] === 0) break;
+        }
       }
       for (const k of kids) {
         expect(depth[k], `state ${k} reached twice`).toBe(-1);
@@ -88,7 +91,7 @@ describe('matcher (Aho–Corasick, DFS layout of sparse states)', () => {
       withKids++;
       expect(depth[s + 1]).toBe((depth[s] as number) + 1);
       // siblings are in class order
-      for (let t = s + 1; a.sib[t] !== 0; t = a.sib[t] as number) expect(a.nodeCls[a.sib[t] as number]).toBeGreaterThan(a.nodeCls[t] as number);
+      for (let t = s + 1; a.sib[t] !== 0; t += a.sib[t] as number) expect(a.nodeCls[t + (a.sib[t] as number)]).toBeGreaterThan(a.nodeCls[t] as number);
     }
     expect(withKids).toBeGreaterThan(5);
   });
@@ -134,5 +137,26 @@ describe('pattern ids in 16 bits (one entry per state)', () => {
   });
   it('refuses an id that does not fit, with a clear error', () => {
     expect(() => assembleAutomaton(sortPatterns([units('boat')], [MAX_PATTERNS], true), word)).toThrow(RangeError);
+  });
+});
+
+describe('sibling links in 16 bits (distance to the next sibling)', () => {
+  // below "xa", each pattern adds ten states of its own ("xa00042zzzzzzzzzz"): 7,000 of them
+  // outgrow a 16-bit distance, so "xb" (the next sibling of "xa") cannot be linked
+  const patterns = (count: number): Uint16Array[] => [
+    ...Array.from({ length: count }, (_, i) => Uint16Array.from(`xa${String(i).padStart(5, '0')}zzzzzzzzzz`, (c) => c.charCodeAt(0))),
+    Uint16Array.from('xb', (c) => c.charCodeAt(0)),
+  ];
+  it('links siblings up to 65,535 states apart', () => {
+    const p = patterns(5000);
+    const a = assembleAutomaton(sortPatterns(p, p.map((_, i) => i), true), word, 0);
+    const hits = new Hits();
+    const text = Uint16Array.from('xb xa00042zzzzzzzzzz', (c) => c.charCodeAt(0));
+    runAutomaton(a, text, text.length, hits, word, new Uint8Array(p.length));
+    expect(Array.from(hits.pat.subarray(0, hits.count)).toSorted((x, y) => x - y)).toEqual([42, 5000]);
+  });
+  it('refuses a trie whose siblings lie further apart, with a clear error', () => {
+    const p = patterns(7000);
+    expect(() => assembleAutomaton(sortPatterns(p, p.map((_, i) => i), true), word, 0)).toThrow(/sibling .* does not fit/);
   });
 });
