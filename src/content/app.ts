@@ -483,7 +483,7 @@ const WARM_UP_TEXTS = [
   'رحلة من ليبيا إلى إيطاليا مضمونة السعر ٣٥٠٠ دولار', 'انتقال از ترکیه به یونان با قایق',
   'good morning friends, family photo from the market', 'Поездка в Европу 🇹🇷➡️🇬🇷 @travel_agent',
   'News: police arrested smugglers, never pay smugglers', 'happy weekend everyone',
-  'Passports and visas, real documents registered in the system, fast delivery. Call 0044 7700 900123 or +44 (20) 7946-0958, price 5k',
+  'Passports and visas, real documents registered in the system, valid in all countries, no visa required, fast delivery. Call 0044 7700 900123 or +44 (20) 7946-0958, price 5k',
   'والتهريب بالقارب وللسفر إلى ألمانيا والدفع بعد الوصول، للتواصل واتس ٠٠٩٦٤٧٧٠١٢٣٤٥٦٧',
   'boat Lesbos tonight, guaranteed crossing, boat leaving at 6, kids free, 1500€ per adult, inbox me t.me/example wa.me/441234567890',
   "Yunanistan'a garantili geçiş, kişi başı 2500 euro, ödeme varınca. Almanya'dan İtalya'ya tır ile",
