@@ -270,48 +270,71 @@ function clearBetween(units: Uint16Array, from: number, to: number): boolean {
 
 /**
  * Evasion cues (guarantee) and requirement cues (legit) from the `papers-*` cues (each list
- * sorted by start). A waiver wins over a requirement of the same object ("no visa
- * required"). A pair overlapping a `shadow` cue (a legitimate or warning phrase that quotes
- * it: "no passengers without papers") is not one, and a requirement overlapping a `sold` cue
- * (a document on offer: "passports for sale, valid everywhere") is a seller's claim.
+ * sorted by start). Each privative or requirement word qualifies its nearest object ("visa not
+ * required for EU passport holders" waives the visa, not the passport), and a waiver wins over
+ * a requirement of the same object ("no visa required"). A pair overlapping a `shadow` cue (a
+ * legitimate or warning phrase that quotes it: "no passengers without papers") is not one, and
+ * a requirement overlapping a `sold` cue (a document on offer: "passports for sale, valid
+ * everywhere") is a seller's claim.
  */
 export function detectPapers(units: Uint16Array, negs: readonly Cue[], reqs: readonly Cue[], objs: readonly Cue[], shadow: readonly Cue[], sold: readonly Cue[]): Cue[] {
-  const out: Cue[] = [];
-  for (let i = 0; i < objs.length; i++) {
+  const n = objs.length;
+  // per object: the strongest qualifier found and the span of the pair
+  const info: (CueInfo | null)[] = new Array<CueInfo | null>(n).fill(null);
+  const from = new Array<number>(n).fill(0);
+  const to = new Array<number>(n).fill(0);
+  for (let k = 0; k < negs.length; k++) {
+    const g = negs[k] as Cue;
+    const w = g.e.weight;
+    const i = nearest(units, g, objs, w !== NEG_AFTER, w !== NEG_BEFORE);
+    if (i < 0) continue;
     const o = objs[i] as Cue;
-    let best: CueInfo | null = null;
-    let a = o.a;
-    let b = o.b;
-    for (let k = 0; k < negs.length; k++) {
-      const g = negs[k] as Cue;
-      const w = g.e.weight;
-      let ok = false;
-      if (g.b <= o.a) ok = w !== NEG_AFTER && clearBetween(units, g.b, o.a);
-      else if (g.a >= o.b) ok = w !== NEG_BEFORE && clearBetween(units, o.b, g.a);
-      if (!ok || !compatible(g.e, o.e)) continue;
-      // a visa is only ever required here ("visa-free" is travel news)
-      const info = o.e.weight >= CHECK ? EVASION : o.e.weight < PAPERS ? REQUIRED_NOT : w >= NEG_NOT_NEEDED ? EVASION_PAPERS : WITHOUT_PAPERS;
-      if (best === null || info.weight > best.weight) {
-        best = info;
-        a = Math.min(g.a, o.a);
-        b = Math.max(g.b, o.b);
-      }
+    // a visa is only ever required here ("visa-free" is travel news)
+    const e = o.e.weight >= CHECK ? EVASION : o.e.weight < PAPERS ? REQUIRED_NOT : w >= NEG_NOT_NEEDED ? EVASION_PAPERS : WITHOUT_PAPERS;
+    const prev = info[i] ?? null;
+    if (prev === null || e.weight > prev.weight) {
+      info[i] = e;
+      from[i] = Math.min(g.a, o.a);
+      to[i] = Math.max(g.b, o.b);
     }
-    if (best === null && o.e.weight < CHECK) {
-      for (let k = 0; k < reqs.length; k++) {
-        const r = reqs[k] as Cue;
-        const ok = r.b <= o.a ? clearBetween(units, r.b, o.a) : r.a >= o.b && clearBetween(units, o.b, r.a);
-        if (!ok || !compatible(r.e, o.e)) continue;
-        best = REQUIRED;
-        a = Math.min(r.a, o.a);
-        b = Math.max(r.b, o.b);
-        break;
-      }
-    }
-    if (best === null || best === REQUIRED_NOT || overlaps(a, b, shadow) || (best === REQUIRED && overlaps(a, b, sold))) continue;
-    out.push({ a, b, e: best });
+  }
+  for (let k = 0; k < reqs.length; k++) {
+    const r = reqs[k] as Cue;
+    const i = nearest(units, r, objs, true, true);
+    if (i < 0 || info[i] !== null || (objs[i] as Cue).e.weight >= CHECK) continue;
+    const o = objs[i] as Cue;
+    info[i] = REQUIRED;
+    from[i] = Math.min(r.a, o.a);
+    to[i] = Math.max(r.b, o.b);
+  }
+  const out: Cue[] = [];
+  for (let i = 0; i < n; i++) {
+    const e = info[i] ?? null;
+    const a = from[i] as number;
+    const b = to[i] as number;
+    if (e === null || e === REQUIRED_NOT || overlaps(a, b, shadow) || (e === REQUIRED && overlaps(a, b, sold))) continue;
+    out.push({ a, b, e });
   }
   return out;
+}
+
+/**
+ * Index of the object nearest to word `w` in its sentence (before it if `before`, after it
+ * if `after`), in w's language; -1 if none.
+ */
+function nearest(units: Uint16Array, w: Cue, objs: readonly Cue[], before: boolean, after: boolean): number {
+  let best = -1;
+  let bestGap = GAP + 1;
+  for (let i = 0; i < objs.length; i++) {
+    const o = objs[i] as Cue;
+    let gap = -1;
+    if (before && w.b <= o.a && clearBetween(units, w.b, o.a)) gap = o.a - w.b;
+    else if (after && w.a >= o.b && clearBetween(units, o.b, w.a)) gap = w.a - o.b;
+    if (gap < 0 || gap >= bestGap || !compatible(w.e, o.e)) continue;
+    best = i;
+    bestGap = gap;
+  }
+  return best;
 }
 
 function overlaps(a: number, b: number, list: readonly Cue[]): boolean {

@@ -193,6 +193,7 @@ describe('papers detector: waived checks and papers (evasion)', () => {
     ['Kurmanji "bê" folds to English "be"', 'there will be police checks'],
     ['visas are not a check: "visa-free" is travel news', 'visa-free travel, without visa'],
     ['inside a legitimate phrase that quotes it', 'we accept no passengers without papers'],
+    ['a privative qualifies its nearest object (the visa here, not the passport)', 'Visa not required for EU passport holders'],
   ];
   for (const [name, text] of NOT_FOUND) {
     it(`no evasion cue: ${name}`, () => {
