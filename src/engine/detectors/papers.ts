@@ -280,9 +280,9 @@ function clearBetween(units: Uint16Array, from: number, to: number): boolean {
 export function detectPapers(units: Uint16Array, negs: readonly Cue[], reqs: readonly Cue[], objs: readonly Cue[], shadow: readonly Cue[], sold: readonly Cue[]): Cue[] {
   const n = objs.length;
   // per object: the strongest qualifier found and the span of the pair
-  const info: (CueInfo | null)[] = new Array<CueInfo | null>(n).fill(null);
-  const from = new Array<number>(n).fill(0);
-  const to = new Array<number>(n).fill(0);
+  const info = Array.from({ length: n }, (): CueInfo | null => null);
+  const from = new Int32Array(n);
+  const to = new Int32Array(n);
   for (let k = 0; k < negs.length; k++) {
     const g = negs[k] as Cue;
     const w = g.e.weight;
