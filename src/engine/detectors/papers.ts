@@ -58,7 +58,7 @@ export const PAPERS_TERMS: readonly TermInput[] = sharedAsAny([
   // English (also mixed into posts in every language)
   ...privatives(NEG_NOT_NEEDED, 'en', ['not needed', 'not required', 'no need for', 'no need of', 'no need to show', 'no need to go to', "don't need", 'dont need', 'do not need', 'never asked', 'never checked', 'nobody asks for', 'no one asks for', 'nobody checks', 'no one checks', 'not checked', 'not asked']),
   ...privatives(NEG_BEFORE, 'en', ['without', 'without any', 'no']),
-  ...waived(CHECK, 'en', ['interview', 'interviews', 'embassy', 'embassy visit', 'checks', 'check', 'controls', 'control', 'police', 'questions', 'question', 'bank statement', 'ielts', 'language test', 'english test', 'refusal', 'refusals', 'rejection', 'checkpoint', 'checkpoints', 'border control', 'border checks', 'id check', 'id checks', 'passport control', 'fingerprints', 'fingerprint']),
+  ...waived(CHECK, 'en', ['interview', 'interviews', 'embassy', 'embassy visit', 'checks', 'controls', 'police', 'questions', 'bank statement', 'ielts', 'language test', 'english test', 'refusal', 'refusals', 'rejection', 'checkpoint', 'checkpoints', 'border control', 'border checks', 'id check', 'id checks', 'passport control', 'fingerprints', 'fingerprint']),
   ...waived(PAPERS, 'en', ['papers', 'paper', 'documents', 'document', 'docs', 'passport', 'passports', 'id', 'ids', 'id card', 'identity card', 'paperwork', 'appointment', 'appointments', 'queue', 'waiting list']),
   ...required('en', ['required', 'requirement', 'requirements', 'mandatory', 'compulsory', 'valid', 'must have', 'must carry', 'must bring', 'please bring', 'bring your', 'will be checked']),
   ...waived(VISA, 'en', ['visa', 'visas', 'residence permit', 'green card', 'work permit']),
