@@ -119,7 +119,7 @@ export const PAPERS_TERMS: readonly TermInput[] = sharedAsAny([
   ...required('ru', ['обязательно', 'обязателен', 'обязательна', 'действующий', 'действующая', 'действующей', 'действующую', 'действительный', 'действительная', 'нужна', 'нужен', 'необходим', 'необходима', 'необходимо', 'требуется', 'требуются']),
   ...waived(VISA, 'ru', ['виза', 'визы', 'визу', 'внж', 'вид на жительство', 'шенгенская виза']),
   // Turkish (the -sız compounds are lexicon rows: pasaportsuz, kontrolsüz)
-  ...privatives(NEG_NOT_NEEDED, 'tr', ['gerek yok', 'gerekmez', 'gerekmiyor', 'istenmez', 'istenmiyor', 'aranmaz', 'aranmıyor', 'sorulmaz', 'sorulmuyor', 'şart değil']),
+  ...privatives(NEG_NOT_NEEDED, 'tr', ['gerek yok', 'gerekmez', 'gerekmiyor', 'istenmez', 'istenmiyor', 'aranmaz', 'aranmıyor', 'sorulmaz', 'sorulmuyor', 'şart değil', 'sorulmayan', 'istenmeyen', 'aranmayan', 'gerekmeyen', 'bakılmayan']),
   ...privatives(NEG_AFTER, 'tr', ['olmadan', 'olmaksızın']),
   ...waived(CHECK, 'tr', ['mülakat', 'konsolosluk', 'elçilik', 'kontrol', 'polis', 'soru', 'banka hesabı', 'dil sınavı', 'ret', 'red', 'parmak izi']),
   ...waived(PAPERS, 'tr', ['pasaport', 'kimlik', 'belge', 'evrak', 'kağıt', 'randevu', 'sıra', 'bekleme']),
