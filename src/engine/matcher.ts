@@ -67,8 +67,8 @@ export const MAX_PATTERNS = 65_535;
 export const NEED_START = 1;
 export const NEED_END = 2;
 
-/** Budget for the dense rows, in bytes: keeps the whole matcher within 4 MB per tab (3.92 MB at 0.8 MB of rows since sibling links take 16 bits and the depth table is gone; lower it as the lexicon grows, compiled.test.ts says when). More rows: the automaton alone a few % faster from 0.6 to 1.0 MB, the same from 1.0 to 1.6 MB (A/B). */
-const DENSE_BUDGET = 800_000;
+/** Budget for the dense rows, in bytes: keeps the whole matcher within 4 MB per tab (0.76 MB since the waiting-to-cross rows, 3.93 MB in all; 0.8 MB was possible once sibling links took 16 bits and the depth table was gone; lower it as the lexicon grows, compiled.test.ts says when). More rows: the automaton alone a few % faster from 0.6 to 1.0 MB, the same from 1.0 to 1.6 MB (A/B). */
+const DENSE_BUDGET = 760_000;
 /**
  * The unanchored automaton (a few hundred states: emoji, symbols, `*suffix` terms) reads only
  * the units that can start one of its patterns, so a few dense rows do: at the full budget

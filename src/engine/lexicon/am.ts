@@ -657,4 +657,16 @@ export const entries: readonly LexiconEntry[] = [
     ['ሰነዶች ይፈተሻሉ', 'legit', 0.5, 'documents will be checked'],
     ['የሻንጣ ክብደት', 'legit', 0.4, 'luggage weight'],
   ]),
+  // cue classes: waiting-to-cross housing (lodging tied to the onward journey)
+  ...define('am', 'analyst: cue classes: waiting-to-cross housing (lodging tied to the onward journey) [candidate: native-speaker check needed]', [
+    ['ጉዞ ለሚጠብቁ ቤት', 'accommodation', 0.65, 'house for those waiting for the journey'],
+    ['እስከ ጉዞ ድረስ', 'accommodation', 0.5, 'until the journey'],
+    ['መኪና እስኪዘጋጅ ድረስ', 'accommodation', 0.6, 'until the car is ready'],
+    ['ለሚቀጥሉ ተጓዦች', 'accommodation', 0.55, 'for travellers continuing on'],
+    ['ከጀልባ በፊት ማረፊያ', 'accommodation', 0.65, 'lodging before the boat'],
+    ['ደላላው እስኪወስዳችሁ', 'accommodation', 0.65, 'until the broker takes you'],
+    ['ለሚሻገሩ ወንድሞች ቤት', 'accommodation', 0.65, 'house for brothers who will cross'],
+    ['የመሸጋገሪያ ቤት', 'accommodation', 0.55, 'transit house'],
+    ['እስኪወስዷችሁ ድረስ ማረፊያ', 'accommodation', 0.55, 'lodging until they pick you up'],
+  ]),
 ];

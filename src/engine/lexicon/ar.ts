@@ -1584,4 +1584,22 @@ export const entries: readonly LexiconEntry[] = [
     ['يشترط جواز سفر ساري المفعول', 'legit', 0.5, 'valid passport required'],
     ['سيتم التحقق من الوثائق', 'legit', 0.5, 'documents will be checked'],
   ]),
+  // cue classes: waiting-to-cross housing (lodging tied to the onward journey)
+  ...define('ar', 'analyst: cue classes: waiting-to-cross housing (lodging tied to the onward journey) [candidate: native-speaker check needed]', [
+    ['سكن للي ناطرين الطريق', 'accommodation', 0.65, 'lodging for those waiting for the route'],
+    ['بيت للشباب المنتظرين السفر', 'accommodation', 0.6, 'house for guys waiting to travel'],
+    ['لحد ما تجهز السيارة', 'accommodation', 0.65, 'until the car is ready'],
+    ['قبل العبور', 'accommodation', 0.55, 'before the crossing'],
+    ['حتى موعد الانطلاق', 'accommodation', 0.5, 'until departure time'],
+    ['مبيت قبل القارب', 'accommodation', 0.65, 'overnight stay before the boat'],
+    ['للمكملين طريقهم', 'accommodation', 0.6, 'for those continuing their journey'],
+    ['سكن مؤقت للمسافرين', 'accommodation', 0.55, 'temporary lodging for travellers'],
+    ['بيت ترانزيت', 'accommodation', 0.55, 'transit house'],
+    ['لحد ما يجي الدليل', 'accommodation', 0.65, 'until the guide comes'],
+    ['للي بدهم يقطعوا', 'accommodation', 0.65, 'for those who want to cross'],
+    ['ناطرين البلم', 'accommodation', 0.7, 'waiting for the rubber boat'],
+    ['sakan lal natrin el tari2', 'accommodation', 0.6, 'Arabizi: lodging for those waiting for the route'],
+    ['bet lal shabab natrin el safar', 'accommodation', 0.6, 'Arabizi: house for guys waiting to travel'],
+    ['la7ad ma tjahez el sayara', 'accommodation', 0.6, 'Arabizi: until the car is ready'],
+  ]),
 ];

@@ -887,4 +887,17 @@ export const entries: readonly LexiconEntry[] = [
     ['বৈধ পাসপোর্ট আবশ্যক', 'legit', 0.5, 'valid passport required'],
     ['কাগজপত্র যাচাই করা হবে', 'legit', 0.5, 'documents will be checked'],
   ]),
+  // cue classes: waiting-to-cross housing (lodging tied to the onward journey)
+  ...define('bn', 'analyst: cue classes: waiting-to-cross housing (lodging tied to the onward journey) [candidate: native-speaker check needed]', [
+    ['যাত্রার অপেক্ষায় থাকা ভাইদের জন্য', 'accommodation', 0.6, 'for brothers waiting for the trip'],
+    ['রওনা পর্যন্ত থাকা', 'accommodation', 0.55, 'stay until departure'],
+    ['বর্ডার পার হওয়ার আগে', 'accommodation', 0.6, 'before crossing the border'],
+    ['সামনে যাওয়া যাত্রীদের জন্য', 'accommodation', 0.55, 'for travellers going further'],
+    ['গেমের অপেক্ষায়', 'accommodation', 0.7, 'waiting for the \'game\''],
+    ['গেম পর্যন্ত থাকার জায়গা', 'accommodation', 0.7, 'place to stay until the \'game\''],
+    ['বোটের আগে থাকার ব্যবস্থা', 'accommodation', 0.65, 'lodging before the boat'],
+    ['লাইনের অপেক্ষায় থাকা', 'accommodation', 0.6, 'waiting for the \'line\' (route)'],
+    ['নিতে আসা পর্যন্ত', 'accommodation', 0.55, 'until pickup'],
+    ['ট্রানজিট বাসা', 'accommodation', 0.55, 'transit house'],
+  ]),
 ];

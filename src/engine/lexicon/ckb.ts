@@ -689,4 +689,17 @@ export const entries: readonly LexiconEntry[] = [
     ['بەڵگەنامەکان پشکنین دەکرێن', 'legit', 0.5, 'documents will be checked'],
     ['جانتا و کەلوپەل', 'legit', 0.4, 'luggage'],
   ]),
+  // cue classes: waiting-to-cross housing (lodging tied to the onward journey)
+  ...define('ckb', 'analyst: cue classes: waiting-to-cross housing (lodging tied to the onward journey) [candidate: native-speaker check needed]', [
+    ['خانوو بۆ ئەوانەی چاوەڕێی ڕێگان', 'accommodation', 0.65, 'house for those waiting for the route'],
+    ['تا کاتی ڕۆیشتن', 'accommodation', 0.5, 'until departure time'],
+    ['ژوور تا ئۆتۆمبێل ئامادە دەبێت', 'accommodation', 0.65, 'room until the car is ready'],
+    ['بۆ ئەوانەی درێژە بە ڕێگا دەدەن', 'accommodation', 0.6, 'for those continuing the route'],
+    ['چاوەڕێی گەیم', 'accommodation', 0.65, 'waiting for the \'game\''],
+    ['مانەوە تا گەیم', 'accommodation', 0.7, 'stay until the \'game\''],
+    ['شوێنی خەو پێش بەلەم', 'accommodation', 0.65, 'bed before the boat'],
+    ['بۆ برایانی چاوەڕێکەر', 'accommodation', 0.55, 'for waiting brothers'],
+    ['تا دێن بەدواتدا', 'accommodation', 0.6, 'until they come for you'],
+    ['خانووی ترانزیت', 'accommodation', 0.55, 'transit house'],
+  ]),
 ];

@@ -1057,4 +1057,18 @@ export const entries: readonly LexiconEntry[] = [
     ['sitzplatzreservierung', 'legit', 0.45, 'seat reservation'],
     ['freigepäck', 'legit', 0.45, 'luggage allowance'],
   ]),
+  // cue classes: waiting-to-cross housing (lodging tied to the onward journey)
+  ...define('de', 'analyst: cue classes: waiting-to-cross housing (lodging tied to the onward journey) [candidate: native-speaker check needed]', [
+    ['warten auf die reise', 'accommodation', 0.55, 'waiting for the trip'],
+    ['unterkunft bis zur weiterreise', 'accommodation', 0.65, 'lodging until onward travel'],
+    ['für die, die weiterreisen', 'accommodation', 0.6, 'for those travelling on'],
+    ['zimmer bis das auto bereit ist', 'accommodation', 0.65, 'room until the car is ready'],
+    ['schlafplatz vor der überfahrt', 'accommodation', 0.65, 'bed before the crossing'],
+    ['für leute auf der durchreise', 'accommodation', 0.5, 'for people in transit'],
+    ['übernachtung bis zur abholung', 'accommodation', 0.6, 'overnight stay until pickup'],
+    ['transithaus für brüder', 'accommodation', 0.6, 'transit house for brothers'],
+    ['bis das boot fährt', 'accommodation', 0.6, 'until the boat leaves'],
+    ['wohnung für wartende brüder', 'accommodation', 0.6, 'flat for waiting brothers'],
+    ['bis zum game', 'accommodation', 0.7, 'until the \'game\''],
+  ]),
 ];

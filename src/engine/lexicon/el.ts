@@ -884,4 +884,16 @@ export const entries: readonly LexiconEntry[] = [
     ['εισιτήριο μετ\' επιστροφής', 'legit', 0.4, 'return ticket'],
     ['οι επιβάτες πρέπει', 'legit', 0.45, 'passengers must'],
   ]),
+  // cue classes: waiting-to-cross housing (lodging tied to the onward journey)
+  ...define('el', 'analyst: cue classes: waiting-to-cross housing (lodging tied to the onward journey) [candidate: native-speaker check needed]', [
+    ['σπίτι για όσους περιμένουν το ταξίδι', 'accommodation', 0.65, 'house for those waiting for the trip'],
+    ['δωμάτιο μέχρι να έρθει το αυτοκίνητο', 'accommodation', 0.65, 'room until the car comes'],
+    ['για όσους θα συνεχίσουν', 'accommodation', 0.55, 'for those who will continue'],
+    ['διαμονή πριν τη βάρκα', 'accommodation', 0.65, 'stay before the boat'],
+    ['κρεβάτι για όσους περνάνε', 'accommodation', 0.6, 'bed for those crossing'],
+    ['σπίτι διέλευσης', 'accommodation', 0.5, 'transit house'],
+    ['περιμένοντας το ταξίδι', 'accommodation', 0.55, 'waiting for the trip'],
+    ['μέχρι να σας πάρουν', 'accommodation', 0.6, 'until they pick you up'],
+    ['για τα αδέρφια που περιμένουν', 'accommodation', 0.6, 'for the brothers who are waiting'],
+  ]),
 ];

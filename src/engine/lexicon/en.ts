@@ -1966,4 +1966,17 @@ export const entries: readonly LexiconEntry[] = [
     ['luggage allowance', 'legit', 0.45, 'luggage allowance'],
     ['passengers must carry', 'legit', 0.5, 'passengers must carry'],
   ]),
+  // cue classes: waiting-to-cross housing (lodging tied to the onward journey)
+  ...define('en', 'analyst: cue classes: waiting-to-cross housing (lodging tied to the onward journey) [candidate: native-speaker check needed]', [
+    ['waiting for the trip', 'accommodation', 0.55, 'waiting for the trip'],
+    ['stay until the trip', 'accommodation', 0.65, 'lodging until the trip'],
+    ['room until the crossing', 'accommodation', 0.65, 'room until the crossing'],
+    ['until your departure', 'accommodation', 0.5, 'until your departure'],
+    ['until the pickup', 'accommodation', 0.55, 'until the pickup'],
+    ['for brothers waiting to go', 'accommodation', 0.65, 'for brothers waiting to go'],
+    ['stay until the game', 'accommodation', 0.7, 'stay until the \'game\' (crossing attempt)'],
+    ['place to stay before the boat', 'accommodation', 0.65, 'lodging before the boat'],
+    ['for those going further', 'accommodation', 0.55, 'for those continuing the journey'],
+    ['bed while you wait for the road', 'accommodation', 0.65, 'bed while waiting for the route'],
+  ]),
 ];

@@ -1169,4 +1169,18 @@ export const entries: readonly LexiconEntry[] = [
     ['reserva de asiento', 'legit', 0.45, 'seat reservation'],
     ['equipaje permitido', 'legit', 0.45, 'luggage allowance'],
   ]),
+  // cue classes: waiting-to-cross housing (lodging tied to the onward journey)
+  ...define('es', 'analyst: cue classes: waiting-to-cross housing (lodging tied to the onward journey) [candidate: native-speaker check needed]', [
+    ['esperando el viaje', 'accommodation', 0.55, 'waiting for the trip'],
+    ['casa para los que esperan cruzar', 'accommodation', 0.7, 'house for those waiting to cross'],
+    ['hasta la salida', 'accommodation', 0.5, 'until departure'],
+    ['hospedaje antes de cruzar', 'accommodation', 0.65, 'lodging before crossing'],
+    ['cuarto hasta que salga el carro', 'accommodation', 0.65, 'room until the car leaves'],
+    ['mientras esperan al guía', 'accommodation', 0.65, 'while waiting for the guide'],
+    ['para los que siguen al norte', 'accommodation', 0.6, 'for those continuing north'],
+    ['hasta que pase la camioneta', 'accommodation', 0.6, 'until the van comes'],
+    ['alojamiento para los que van de paso', 'accommodation', 0.55, 'lodging for people in transit'],
+    ['donde esperar el brinco', 'accommodation', 0.7, 'where to wait for the \'jump\' (crossing)'],
+    ['hasta el día del viaje', 'accommodation', 0.55, 'until the day of the trip'],
+  ]),
 ];

@@ -903,4 +903,18 @@ export const entries: readonly LexiconEntry[] = [
     ['همراه داشتن پاسپورت معتبر الزامی است', 'legit', 0.5, 'valid passport required'],
     ['مدارک بررسی می‌شود', 'legit', 0.5, 'documents will be checked'],
   ]),
+  // cue classes: waiting-to-cross housing (lodging tied to the onward journey)
+  ...define('fa', 'analyst: cue classes: waiting-to-cross housing (lodging tied to the onward journey) [candidate: native-speaker check needed]', [
+    ['خونه برای کسایی که منتظر راه هستن', 'accommodation', 0.65, 'house for those waiting for the route'],
+    ['قبل از رد شدن', 'accommodation', 0.6, 'before crossing'],
+    ['جا تا آماده شدن ماشین', 'accommodation', 0.65, 'place until the car is ready'],
+    ['برای کسانی که ادامه مسیر دارند', 'accommodation', 0.6, 'for those continuing the route'],
+    ['جای خواب قبل از قایق', 'accommodation', 0.65, 'bed before the boat'],
+    ['مسافرخونه برای مسافرای راه', 'accommodation', 0.55, 'guesthouse for route travellers'],
+    ['تا وقتی گیم جور بشه', 'accommodation', 0.7, 'until the \'game\' is arranged'],
+    ['منتظر گیم', 'accommodation', 0.65, 'waiting for the \'game\''],
+    ['خانه ترانزیت', 'accommodation', 0.55, 'transit house'],
+    ['برای برادرانی که منتظر رفتن هستن', 'accommodation', 0.6, 'for brothers waiting to leave'],
+    ['تا بیان دنبالتون', 'accommodation', 0.6, 'until they come for you'],
+  ]),
 ];

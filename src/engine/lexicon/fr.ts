@@ -1278,4 +1278,16 @@ export const entries: readonly LexiconEntry[] = [
     ['franchise bagages', 'legit', 0.45, 'luggage allowance'],
     ['les passagers doivent', 'legit', 0.45, 'passengers must'],
   ]),
+  // cue classes: waiting-to-cross housing (lodging tied to the onward journey)
+  ...define('fr', 'analyst: cue classes: waiting-to-cross housing (lodging tied to the onward journey) [candidate: native-speaker check needed]', [
+    ['en attendant le passage', 'accommodation', 0.65, 'while waiting for the crossing'],
+    ['pour ceux qui attendent le voyage', 'accommodation', 0.65, 'for those waiting for the trip'],
+    ['chambre en attendant le départ', 'accommodation', 0.6, 'room while waiting for departure'],
+    ['maison pour les frères qui attendent', 'accommodation', 0.6, 'house for brothers who are waiting'],
+    ['dormir avant le bateau', 'accommodation', 0.6, 'sleep before the boat'],
+    ['pour ceux qui continuent vers', 'accommodation', 0.55, 'for those continuing to'],
+    ['en attendant le game', 'accommodation', 0.7, 'waiting for the \'game\''],
+    ['hébergement pour ceux qui passent', 'accommodation', 0.6, 'lodging for those crossing'],
+    ['jusqu\'à ce qu\'on vienne vous chercher', 'accommodation', 0.6, 'until someone picks you up'],
+  ]),
 ];

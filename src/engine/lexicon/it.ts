@@ -1009,4 +1009,17 @@ export const entries: readonly LexiconEntry[] = [
   ...define('it', 'analyst: cue classes: negated guarantees (agency disclaimers) [candidate: native-speaker check needed]', [
     ['non garantiamo il visto', 'legit', 0.7, 'we do not guarantee the visa'],
   ]),
+  // cue classes: waiting-to-cross housing (lodging tied to the onward journey)
+  ...define('it', 'analyst: cue classes: waiting-to-cross housing (lodging tied to the onward journey) [candidate: native-speaker check needed]', [
+    ['in attesa del viaggio', 'accommodation', 0.55, 'waiting for the trip'],
+    ['per chi aspetta di passare', 'accommodation', 0.65, 'for those waiting to cross'],
+    ['fino alla partenza', 'accommodation', 0.5, 'until departure'],
+    ['stanza finché la macchina è pronta', 'accommodation', 0.65, 'room until the car is ready'],
+    ['casa per i fratelli in attesa', 'accommodation', 0.6, 'house for waiting brothers'],
+    ['posto letto prima della barca', 'accommodation', 0.65, 'bed before the boat'],
+    ['per chi prosegue verso', 'accommodation', 0.55, 'for those continuing to'],
+    ['dormire prima del passaggio', 'accommodation', 0.6, 'sleep before the crossing'],
+    ['fino al game', 'accommodation', 0.7, 'until the \'game\''],
+    ['finché vi vengono a prendere', 'accommodation', 0.6, 'until they come to pick you up'],
+  ]),
 ];

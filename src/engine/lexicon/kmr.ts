@@ -653,4 +653,17 @@ export const entries: readonly LexiconEntry[] = [
     ['belge têne kontrolkirin', 'legit', 0.5, 'documents will be checked'],
     ['bar û bagaj', 'legit', 0.4, 'luggage'],
   ]),
+  // cue classes: waiting-to-cross housing (lodging tied to the onward journey)
+  ...define('kmr', 'analyst: cue classes: waiting-to-cross housing (lodging tied to the onward journey) [candidate: native-speaker check needed]', [
+    ['mal ji bo kesên li benda rê', 'accommodation', 0.65, 'house for those waiting for the route'],
+    ['heta çûyînê', 'accommodation', 0.5, 'until departure'],
+    ['ode heta erebe amade bibe', 'accommodation', 0.65, 'room until the car is ready'],
+    ['ji bo kesên ku rê didomînin', 'accommodation', 0.6, 'for those continuing the route'],
+    ['li benda game', 'accommodation', 0.65, 'waiting for the \'game\''],
+    ['mayîn heta game', 'accommodation', 0.7, 'stay until the \'game\''],
+    ['cihê razanê berî qeyikê', 'accommodation', 0.65, 'bed before the boat'],
+    ['ji bo birayên li bendê', 'accommodation', 0.55, 'for waiting brothers'],
+    ['heta ku werin we bibin', 'accommodation', 0.6, 'until they come to take you'],
+    ['mala derbasbûnê', 'accommodation', 0.55, 'transit house'],
+  ]),
 ];

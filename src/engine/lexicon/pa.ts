@@ -918,4 +918,17 @@ export const entries: readonly LexiconEntry[] = [
     ['بس اڈا', 'legit', 0.45, 'bus station (Shahmukhi)'],
     ['ویزے دی کوئی گارنٹی نئیں', 'legit', 0.7, 'no visa guarantee (Shahmukhi)'],
   ]),
+  // cue classes: waiting-to-cross housing (lodging tied to the onward journey)
+  ...define('pa', 'analyst: cue classes: waiting-to-cross housing (lodging tied to the onward journey) [candidate: native-speaker check needed]', [
+    ['ਡੰਕੀ ਦੀ ਉਡੀਕ', 'accommodation', 0.7, 'waiting for the \'dunki\' (irregular route)'],
+    ['ਅੱਗੇ ਜਾਣ ਵਾਲਿਆਂ ਲਈ ਕਮਰਾ', 'accommodation', 0.6, 'room for those going further'],
+    ['ਰਵਾਨਗੀ ਤੱਕ ਰਿਹਾਇਸ਼', 'accommodation', 0.55, 'lodging until departure'],
+    ['ਬਾਰਡਰ ਪਾਰ ਕਰਨ ਤੋਂ ਪਹਿਲਾਂ', 'accommodation', 0.6, 'before crossing the border'],
+    ['ਗੇਮ ਤੱਕ ਰਹਿਣਾ', 'accommodation', 0.65, 'stay until the \'game\''],
+    ['ڈنکی دی اڈیک', 'accommodation', 0.7, 'Shahmukhi: waiting for the \'dunki\''],
+    ['اگے جان والیاں لئی کمرہ', 'accommodation', 0.6, 'Shahmukhi: room for those going further'],
+    ['dunki di udeek', 'accommodation', 0.65, 'romanised: waiting for the \'dunki\''],
+    ['agge jaan waleyan layi kamra', 'accommodation', 0.6, 'romanised: room for those going further'],
+    ['game tak rehna', 'accommodation', 0.6, 'romanised: stay until the \'game\''],
+  ]),
 ];

@@ -674,4 +674,18 @@ export const entries: readonly LexiconEntry[] = [
     ['پاسپورت معتبر ضروری است', 'legit', 0.5, 'valid passport required'],
     ['اسناد چک میشود', 'legit', 0.5, 'documents will be checked'],
   ]),
+  // cue classes: waiting-to-cross housing (lodging tied to the onward journey)
+  ...define('prs', 'analyst: cue classes: waiting-to-cross housing (lodging tied to the onward journey) [candidate: native-speaker check needed]', [
+    ['خانه برای کسانی که منتظر راه استند', 'accommodation', 0.65, 'house for those waiting for the route'],
+    ['تا وقت حرکت', 'accommodation', 0.5, 'until departure time'],
+    ['پیش از تیر شدن', 'accommodation', 0.65, 'before crossing'],
+    ['جای خواب تا آماده شدن موتر', 'accommodation', 0.65, 'bed until the car is ready'],
+    ['برای کسانی که راه خود را ادامه میتن', 'accommodation', 0.6, 'for those continuing their route'],
+    ['منتظر گیم استیم', 'accommodation', 0.65, 'we are waiting for the \'game\''],
+    ['تا گیم جای بود و باش', 'accommodation', 0.7, 'lodging until the \'game\''],
+    ['خانه برای بچه های راه', 'accommodation', 0.6, 'house for the \'route boys\''],
+    ['پیش از کشتی', 'accommodation', 0.55, 'before the boat'],
+    ['تا آمدن موتر', 'accommodation', 0.6, 'until the car comes'],
+    ['جای ماندن برای مسافرای قاچاقی', 'accommodation', 0.7, 'place to stay for smuggled travellers'],
+  ]),
 ];

@@ -652,4 +652,16 @@ export const entries: readonly LexiconEntry[] = [
     ['اسناد چک کېږي', 'legit', 0.5, 'documents will be checked'],
     ['بار او سامان', 'legit', 0.4, 'luggage'],
   ]),
+  // cue classes: waiting-to-cross housing (lodging tied to the onward journey)
+  ...define('ps', 'analyst: cue classes: waiting-to-cross housing (lodging tied to the onward journey) [candidate: native-speaker check needed]', [
+    ['د لارې انتظار کوونکو لپاره کور', 'accommodation', 0.65, 'house for those waiting for the route'],
+    ['تر هغې چې موټر چمتو شي', 'accommodation', 0.65, 'until the car is ready'],
+    ['د هغو لپاره چې مخکې ځي', 'accommodation', 0.55, 'for those going further'],
+    ['د ګیم تر وخته', 'accommodation', 0.7, 'until the time of the \'game\''],
+    ['ګیم ته انتظار', 'accommodation', 0.65, 'waiting for the \'game\''],
+    ['د بېړۍ نه مخکې ځای', 'accommodation', 0.6, 'place before the boat'],
+    ['د لارې مسافرو لپاره کوټه', 'accommodation', 0.55, 'room for route travellers'],
+    ['د ورونو لپاره چې انتظار کوي', 'accommodation', 0.6, 'for brothers who are waiting'],
+    ['تر هغې چې درپسې راشي', 'accommodation', 0.6, 'until they come for you'],
+  ]),
 ];

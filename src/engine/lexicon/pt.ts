@@ -944,4 +944,16 @@ export const entries: readonly LexiconEntry[] = [
     ['franquia de bagagem', 'legit', 0.45, 'luggage allowance'],
     ['os passageiros devem', 'legit', 0.45, 'passengers must'],
   ]),
+  // cue classes: waiting-to-cross housing (lodging tied to the onward journey)
+  ...define('pt', 'analyst: cue classes: waiting-to-cross housing (lodging tied to the onward journey) [candidate: native-speaker check needed]', [
+    ['esperando a viagem', 'accommodation', 0.55, 'waiting for the trip'],
+    ['casa para quem espera atravessar', 'accommodation', 0.7, 'house for those waiting to cross'],
+    ['até a partida', 'accommodation', 0.5, 'until departure'],
+    ['quarto até o carro ficar pronto', 'accommodation', 0.65, 'room until the car is ready'],
+    ['hospedagem para quem vai seguir', 'accommodation', 0.6, 'lodging for those going on'],
+    ['dormida antes do barco', 'accommodation', 0.65, 'overnight stay before the boat'],
+    ['até o dia da viagem', 'accommodation', 0.55, 'until the day of the trip'],
+    ['para os irmãos que esperam', 'accommodation', 0.6, 'for brothers who are waiting'],
+    ['até virem buscar', 'accommodation', 0.6, 'until they come to pick you up'],
+  ]),
 ];

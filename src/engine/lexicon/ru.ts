@@ -1058,4 +1058,17 @@ export const entries: readonly LexiconEntry[] = [
     ['норма багажа', 'legit', 0.45, 'luggage allowance'],
     ['при наличии действующей визы', 'legit', 0.5, 'valid visa required'],
   ]),
+  // cue classes: waiting-to-cross housing (lodging tied to the onward journey)
+  ...define('ru', 'analyst: cue classes: waiting-to-cross housing (lodging tied to the onward journey) [candidate: native-speaker check needed]', [
+    ['жильё до отправки', 'accommodation', 0.55, 'lodging until departure'],
+    ['для тех, кто ждёт переход', 'accommodation', 0.65, 'for those waiting for the crossing'],
+    ['перед переходом границы', 'accommodation', 0.6, 'before crossing the border'],
+    ['комната пока машина не готова', 'accommodation', 0.65, 'room until the car is ready'],
+    ['для тех, кто едет дальше', 'accommodation', 0.55, 'for those travelling further'],
+    ['ночлег перед лодкой', 'accommodation', 0.65, 'overnight stay before the boat'],
+    ['ждёте дорогу', 'accommodation', 0.55, 'waiting for the route'],
+    ['жильё для транзитных', 'accommodation', 0.6, 'lodging for people in transit'],
+    ['пока не заберут', 'accommodation', 0.6, 'until you are picked up'],
+    ['для братьев в ожидании', 'accommodation', 0.6, 'for brothers who are waiting'],
+  ]),
 ];

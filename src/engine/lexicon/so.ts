@@ -646,4 +646,18 @@ export const entries: readonly LexiconEntry[] = [
     ['tigidh laba geesood ah', 'legit', 0.4, 'return ticket'],
     ['rakaabku waa inay sitaan', 'legit', 0.5, 'passengers must carry'],
   ]),
+  // cue classes: waiting-to-cross housing (lodging tied to the onward journey)
+  ...define('so', 'analyst: cue classes: waiting-to-cross housing (lodging tied to the onward journey) [candidate: native-speaker check needed]', [
+    ['guri loogu talagalay tahriibka', 'accommodation', 0.7, 'house for irregular migrants (tahriib)'],
+    ['kuwa sugaya safarka', 'accommodation', 0.6, 'those waiting for the trip'],
+    ['ilaa baabuurku diyaar noqdo', 'accommodation', 0.65, 'until the car is ready'],
+    ['ka hor gudbitaanka', 'accommodation', 0.6, 'before the crossing'],
+    ['hoy ilaa bixitaanka', 'accommodation', 0.55, 'shelter until departure'],
+    ['kuwa sii socda', 'accommodation', 0.55, 'those continuing on'],
+    ['qol dadka tahriibaya', 'accommodation', 0.7, 'room for people migrating irregularly'],
+    ['ka hor doonida', 'accommodation', 0.6, 'before the boat'],
+    ['walaalaha sugaya safarka', 'accommodation', 0.6, 'brothers waiting for the trip'],
+    ['ilaa lagu qaado', 'accommodation', 0.6, 'until you are picked up'],
+    ['meel lagu sugo safarka', 'accommodation', 0.65, 'place to wait for the trip'],
+  ]),
 ];

@@ -855,4 +855,15 @@ export const entries: readonly LexiconEntry[] = [
     ['rezervim vendi', 'legit', 0.45, 'seat reservation'],
     ['bagazh i lejuar', 'legit', 0.45, 'luggage allowance'],
   ]),
+  // cue classes: waiting-to-cross housing (lodging tied to the onward journey)
+  ...define('sq', 'analyst: cue classes: waiting-to-cross housing (lodging tied to the onward journey) [candidate: native-speaker check needed]', [
+    ['shtëpi për ata që presin rrugën', 'accommodation', 0.65, 'house for those waiting for the route'],
+    ['dhomë derisa të vijë makina', 'accommodation', 0.65, 'room until the car comes'],
+    ['për ata që vazhdojnë rrugën', 'accommodation', 0.6, 'for those continuing the journey'],
+    ['fjetje para varkës', 'accommodation', 0.65, 'overnight stay before the boat'],
+    ['duke pritur udhëtimin', 'accommodation', 0.55, 'waiting for the trip'],
+    ['shtëpi tranziti', 'accommodation', 0.55, 'transit house'],
+    ['për vëllezërit që presin', 'accommodation', 0.6, 'for brothers who are waiting'],
+    ['derisa t\'ju marrin', 'accommodation', 0.6, 'until they pick you up'],
+  ]),
 ];

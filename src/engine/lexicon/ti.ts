@@ -575,4 +575,17 @@ export const entries: readonly LexiconEntry[] = [
     ['ሰነዳት ክምርመሩ እዮም', 'legit', 0.5, 'documents will be checked'],
     ['ክብደት ሻንጣ', 'legit', 0.4, 'luggage weight'],
   ]),
+  // cue classes: waiting-to-cross housing (lodging tied to the onward journey)
+  ...define('ti', 'analyst: cue classes: waiting-to-cross housing (lodging tied to the onward journey) [candidate: native-speaker check needed]', [
+    ['ጉዕዞ ንዝጽበዩ ገዛ', 'accommodation', 0.65, 'house for those waiting for the journey'],
+    ['ክሳብ ጉዕዞ', 'accommodation', 0.5, 'until the journey'],
+    ['ቅድሚ ምስጋር', 'accommodation', 0.6, 'before the crossing'],
+    ['ክሳብ መኪና ትመጽእ', 'accommodation', 0.6, 'until the car comes'],
+    ['ንዝቕጽሉ ተጓዓዝቲ', 'accommodation', 0.55, 'for travellers continuing on'],
+    ['ቅድሚ ጃልባ መደቀሲ', 'accommodation', 0.65, 'bed before the boat'],
+    ['ደላላ ክሳብ ዝወስደኩም', 'accommodation', 0.65, 'until the broker takes you'],
+    ['ንዝሰግሩ ኣሕዋት ገዛ', 'accommodation', 0.65, 'house for brothers who will cross'],
+    ['ናይ መሰጋገሪ ገዛ', 'accommodation', 0.55, 'transit house'],
+    ['ክሳብ ዝወስዱኹም', 'accommodation', 0.55, 'until they pick you up'],
+  ]),
 ];

@@ -932,4 +932,17 @@ export const entries: readonly LexiconEntry[] = [
     ['geçerli pasaport gereklidir', 'legit', 0.5, 'valid passport required'],
     ['yolcuların yanında bulundurması', 'legit', 0.5, 'passengers must carry'],
   ]),
+  // cue classes: waiting-to-cross housing (lodging tied to the onward journey)
+  ...define('tr', 'analyst: cue classes: waiting-to-cross housing (lodging tied to the onward journey) [candidate: native-speaker check needed]', [
+    ['yol bekleyenler için ev', 'accommodation', 0.65, 'house for those waiting for the route'],
+    ['geçiş öncesi konaklama', 'accommodation', 0.65, 'lodging before the crossing'],
+    ['çıkışa kadar kalacak yer', 'accommodation', 0.6, 'place to stay until departure'],
+    ['yolculuğu bekleyen kardeşler', 'accommodation', 0.6, 'brothers waiting for the trip'],
+    ['yola devam edecekler için', 'accommodation', 0.55, 'for those who will continue'],
+    ['bot öncesi yatak', 'accommodation', 0.65, 'bed before the boat'],
+    ['transit ev', 'accommodation', 0.55, 'transit house'],
+    ['alınana kadar konaklama', 'accommodation', 0.6, 'lodging until pickup'],
+    ['gidiş gününe kadar', 'accommodation', 0.55, 'until the day of departure'],
+    ['geçmek isteyenlere oda', 'accommodation', 0.65, 'room for those wanting to cross'],
+  ]),
 ];

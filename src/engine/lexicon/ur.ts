@@ -1025,4 +1025,18 @@ export const entries: readonly LexiconEntry[] = [
     ['کاغذات چیک کیے جائیں گے', 'legit', 0.5, 'documents will be checked'],
     ['bus adda', 'legit', 0.45, 'bus station (roman)'],
   ]),
+  // cue classes: waiting-to-cross housing (lodging tied to the onward journey)
+  ...define('ur', 'analyst: cue classes: waiting-to-cross housing (lodging tied to the onward journey) [candidate: native-speaker check needed]', [
+    ['راستے کا انتظار کرنے والوں کے لیے گھر', 'accommodation', 0.65, 'house for those waiting for the route'],
+    ['بارڈر پار کرنے سے پہلے', 'accommodation', 0.6, 'before crossing the border'],
+    ['گاڑی تیار ہونے تک کمرہ', 'accommodation', 0.65, 'room until the car is ready'],
+    ['آگے جانے والوں کے لیے', 'accommodation', 0.55, 'for those going further'],
+    ['گیم تک رہائش', 'accommodation', 0.7, 'lodging until the \'game\''],
+    ['ڈنکی کا انتظار', 'accommodation', 0.7, 'waiting for the \'dunki\' (irregular route)'],
+    ['کشتی سے پہلے رہائش', 'accommodation', 0.65, 'lodging before the boat'],
+    ['لینے آنے تک', 'accommodation', 0.55, 'until pickup'],
+    ['game tak rehaish', 'accommodation', 0.65, 'romanised: lodging until the \'game\''],
+    ['dunki ka intezar', 'accommodation', 0.65, 'romanised: waiting for the \'dunki\''],
+    ['aage jane walon ke liye kamra', 'accommodation', 0.6, 'romanised: room for those going further'],
+  ]),
 ];

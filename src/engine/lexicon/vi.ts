@@ -829,4 +829,16 @@ export const entries: readonly LexiconEntry[] = [
   ...define('vi', 'analyst: cue classes: negated guarantees (agency disclaimers) [candidate: native-speaker check needed]', [
     ['không cam kết đậu visa', 'legit', 0.7, 'we do not guarantee visa approval'],
   ]),
+  // cue classes: waiting-to-cross housing (lodging tied to the onward journey)
+  ...define('vi', 'analyst: cue classes: waiting-to-cross housing (lodging tied to the onward journey) [candidate: native-speaker check needed]', [
+    ['nhà cho người chờ đi', 'accommodation', 0.6, 'house for people waiting to go'],
+    ['ở trong lúc chờ chuyến', 'accommodation', 0.6, 'stay while waiting for the trip'],
+    ['chờ đi tiếp', 'accommodation', 0.55, 'waiting to go on'],
+    ['phòng chờ xe đến đón', 'accommodation', 0.65, 'room while waiting for the car pickup'],
+    ['chỗ ở cho người đi tiếp', 'accommodation', 0.6, 'lodging for those going further'],
+    ['ở đến ngày đi', 'accommodation', 0.55, 'stay until departure day'],
+    ['trước khi lên thuyền', 'accommodation', 0.6, 'before boarding the boat'],
+    ['anh em chờ chuyến', 'accommodation', 0.6, 'brothers waiting for the trip'],
+    ['bao ăn ở chờ đi', 'accommodation', 0.65, 'food and lodging included while waiting to go'],
+  ]),
 ];
