@@ -19,8 +19,10 @@
  *    of a sparse state s is s + 1 (when `bits[s]` has B_KID), later children follow through
  *    `sib` (sorted by class; `sib[t]` is the distance to t's next sibling, 0 = none: it fits in
  *    16 bits, half the memory of a state number); `nodeCls[t]` is the class on the edge into t;
- *  - outputs: `pat[s]` (id + 1 of the pattern ending at s, 0 = none) and `dict[s]` (next suffix state with an
- *    output, 0 = none), `bits[s]` has B_OUT when s or a suffix of it ends a pattern, so every
+ *  - outputs: `bits[s]` has B_OUT when s or a suffix of it ends a pattern; then `out[s]` is
+ *    the (1-based) entry of s in the output list: `outPat[e]` (id + 1 of the pattern ending
+ *    at that state, 0 = none) and `outNext[e]` (entry of the next suffix state with an output,
+ *    0 = none). Only ~1 state in 6 has an output, so per-state entries stay 16 bits and every
  *    match costs time proportional to the matches.
  */
 
@@ -44,9 +46,12 @@ export interface Automaton {
   readonly denseKidStart: Int32Array;
   readonly denseKids: Int32Array;
   readonly fail: Int32Array;
-  /** Pattern id + 1 of the pattern ending at each state, 0 = none (16 bits: ids stay below MAX_PATTERNS). */
-  readonly pat: Uint16Array;
-  readonly dict: Int32Array;
+  /** Per state: its entry in the output list + 1, 0 = none (states with B_OUT have one). */
+  readonly out: Uint16Array;
+  /** Per output entry: pattern id + 1 of the pattern ending at its state (0 = none; 16 bits: ids stay below MAX_PATTERNS). */
+  readonly outPat: Uint16Array;
+  /** Per output entry: the entry + 1 of the next suffix state with an output (0 = none). */
+  readonly outNext: Uint16Array;
   /** B_OUT | B_KID per state. */
   readonly bits: Uint8Array;
   /**
@@ -67,8 +72,8 @@ export const MAX_PATTERNS = 65_535;
 export const NEED_START = 1;
 export const NEED_END = 2;
 
-/** Budget for the dense rows, in bytes: keeps the whole matcher within 4 MB per tab (0.76 MB since the waiting-to-cross rows, 3.93 MB in all; 0.8 MB was possible once sibling links took 16 bits and the depth table was gone; lower it as the lexicon grows, compiled.test.ts says when). More rows: the automaton alone a few % faster from 0.6 to 1.0 MB, the same from 1.0 to 1.6 MB (A/B). */
-const DENSE_BUDGET = 760_000;
+/** Budget for the dense rows, in bytes: keeps the whole matcher within 4 MB per tab (3.68 MB in all since outputs moved to a 16-bit output list, sibling links to 16-bit distances and the depth table went; lower it as the lexicon grows, compiled.test.ts says when). The automaton alone: a few % faster from 0.6 to 1.1 MB of rows (interleaved A/B), no faster from 1.0 to 1.6 MB. */
+const DENSE_BUDGET = 1_100_000;
 /**
  * The unanchored automaton (a few hundred states: emoji, symbols, `*suffix` terms) reads only
  * the units that can start one of its patterns, so a few dense rows do: at the full budget
@@ -345,7 +350,10 @@ interface BfsTables {
   hasOut: Uint8Array;
 }
 
-type Layout = Pick<Automaton, 'dense' | 'sib' | 'nodeCls' | 'denseKidStart' | 'denseKids' | 'fail' | 'pat' | 'dict' | 'bits'>;
+type Layout = { -readonly [K in 'dense' | 'sib' | 'nodeCls' | 'denseKidStart' | 'denseKids' | 'fail' | 'out' | 'outPat' | 'outNext' | 'bits']: Automaton[K] };
+
+/** Output entries are numbered in 16 bits. */
+const MAX_OUTPUT_STATES = 0xffff;
 
 /** States per step of the renumbering in dfsLayout. */
 const RENUMBER_PER_STEP = 16_384;
@@ -367,12 +375,18 @@ function* dfsLayout(t: BfsTables): Steps<Layout> {
     denseKidStart: new Int32Array(t.denseStates + 1),
     denseKids: new Int32Array(Math.max(0, (t.childStart[t.denseStates] as number) - (t.childStart[0] as number))),
     fail: new Int32Array(states),
-    pat: new Uint16Array(states),
-    dict: new Int32Array(states),
+    out: new Uint16Array(states),
+    outPat: new Uint16Array(0),
+    outNext: new Uint16Array(0),
     bits: new Uint8Array(states),
   };
   yield;
-  yield* inRanges(states, RENUMBER_PER_STEP, (from, to) => remapStates(t, oldOf, newOf, out, from, to));
+  const entries = { count: 0 };
+  yield* inRanges(states, RENUMBER_PER_STEP, (from, to) => remapStates(t, oldOf, newOf, out, from, to, entries));
+  yield;
+  out.outPat = new Uint16Array(entries.count);
+  out.outNext = new Uint16Array(entries.count);
+  yield* inRanges(states, RENUMBER_PER_STEP, (from, to) => fillOutputs(t, oldOf, newOf, out, from, to));
   yield;
   const dense = t.dense;
   yield* inRanges(dense.length, DENSE_PER_STEP, (from, to) => remapValues(dense, newOf, from, to));
@@ -417,17 +431,18 @@ function* dfsOrder(t: BfsTables): Steps<{ oldOf: Int32Array; newOf: Int32Array }
 }
 
 /** Fills `out` for the new states [from, to). */
-function remapStates(t: BfsTables, oldOf: Int32Array, newOf: Int32Array, out: Layout, from: number, to: number): void {
+function remapStates(t: BfsTables, oldOf: Int32Array, newOf: Int32Array, layout: Layout, from: number, to: number, entries: { count: number }): void {
   const { denseStates, childStart } = t;
-  const { nodeCls, denseKidStart, denseKids, fail, pat, dict, sib, bits } = out;
+  const { nodeCls, denseKidStart, denseKids, fail, out, sib, bits } = layout;
   const kid0 = childStart[0] as number; // dense states' children are contiguous in BFS numbering
   for (let n = from; n < to; n++) {
     const o = oldOf[n] as number;
     nodeCls[n] = t.nodeCls[o] as number;
     fail[n] = newOf[t.fail[o] as number] as number;
-    pat[n] = (t.pat[o] as number) + 1; // -1 (none) → 0
-    const d = t.dict[o] as number;
-    dict[n] = d > 0 ? (newOf[d] as number) : 0;
+    if (t.hasOut[o] === 1) {
+      if (entries.count === MAX_OUTPUT_STATES) throw new RangeError(`more than ${MAX_OUTPUT_STATES} states with an output do not fit the automaton`);
+      out[n] = ++entries.count;
+    }
     const c0 = childStart[o] as number;
     const c1 = childStart[o + 1] as number;
     bits[n] = (t.hasOut[o] === 1 ? B_OUT : 0) | (c1 > c0 ? B_KID : 0);
@@ -443,6 +458,19 @@ function remapStates(t: BfsTables, oldOf: Int32Array, newOf: Int32Array, out: La
       denseKidStart[n + 1] = c1 - kid0;
       for (let c = c0; c < c1; c++) denseKids[c - kid0] = newOf[c] as number;
     }
+  }
+}
+
+/** The output entries of the new states [from, to): own pattern and next suffix entry. */
+function fillOutputs(t: BfsTables, oldOf: Int32Array, newOf: Int32Array, layout: Layout, from: number, to: number): void {
+  const { out, outPat, outNext } = layout;
+  for (let n = from; n < to; n++) {
+    const e = out[n] as number;
+    if (e === 0) continue;
+    const o = oldOf[n] as number;
+    outPat[e - 1] = (t.pat[o] as number) + 1; // -1 (none) → 0
+    const d = t.dict[o] as number;
+    outNext[e - 1] = d > 0 ? (out[newOf[d] as number] as number) : 0;
   }
 }
 
@@ -490,7 +518,7 @@ function sparseChild(nodeCls: Uint16Array, sib: Uint16Array, bits: Uint8Array, s
  * a word start; patterns with NEED_END in `patNeed` are dropped when they end inside a word.
  */
 export function runAutomaton(a: Automaton, units: Uint16Array, length: number, hits: Hits, word: Uint8Array, patNeed: Uint8Array): void {
-  const { cls, classes, denseStates, dense, sib, nodeCls, fail, pat, dict, bits, idle } = a;
+  const { cls, classes, denseStates, dense, sib, nodeCls, fail, out, outPat, outNext, bits, idle } = a;
   let s = ROOT;
   for (let j = 0; j < length; j++) {
     if (idle !== null && s === ROOT) {
@@ -523,12 +551,12 @@ export function runAutomaton(a: Automaton, units: Uint16Array, length: number, h
       }
     }
     if (((bits[s] as number) & B_OUT) !== 0) {
-      let o = pat[s] !== 0 ? s : (dict[s] as number);
       const endInWord = j + 1 < length && word[units[j + 1] as number] === 1;
-      while (o > 0) {
-        const p = (pat[o] as number) - 1;
-        o = dict[o] as number;
-        if (endInWord && ((patNeed[p] as number) & NEED_END) !== 0) continue;
+      // s's own entry (its pattern, if any), then the suffix states that end patterns
+      for (let e = out[s] as number; e !== 0; ) {
+        const p = (outPat[e - 1] as number) - 1;
+        e = outNext[e - 1] as number;
+        if (p < 0 || (endInWord && ((patNeed[p] as number) & NEED_END) !== 0)) continue;
         hits.push(p, j + 1);
       }
     }
@@ -541,7 +569,7 @@ export function runAutomaton(a: Automaton, units: Uint16Array, length: number, h
  * و ب ل ف ک ال glued in front of a word). Bounded by the depth of the trie.
  */
 export function walkFrom(a: Automaton, units: Uint16Array, length: number, from: number, hits: Hits, word: Uint8Array, patNeed: Uint8Array, patMode: Uint8Array, mode: number): void {
-  const { cls, classes, denseStates, dense, sib, nodeCls, denseKidStart, denseKids, pat, bits } = a;
+  const { cls, classes, denseStates, dense, sib, nodeCls, denseKidStart, denseKids, out, outPat, bits } = a;
   let s = ROOT;
   for (let j = from; j < length; j++) {
     const c = cls[units[j] as number] as number;
@@ -563,7 +591,8 @@ export function walkFrom(a: Automaton, units: Uint16Array, length: number, from:
     }
     if (t < 0) return;
     s = t;
-    const p = (pat[s] as number) - 1;
+    const e = out[s] as number;
+    const p = e !== 0 ? (outPat[e - 1] as number) - 1 : -1;
     if (p >= 0 && patMode[p] === mode) {
       if (((patNeed[p] as number) & NEED_END) !== 0 && j + 1 < length && word[units[j + 1] as number] === 1) continue;
       hits.push(p, j + 1);
@@ -575,6 +604,6 @@ export function walkFrom(a: Automaton, units: Uint16Array, length: number, from:
 export function automatonBytes(a: Automaton): number {
   return (
     a.cls.byteLength + a.dense.byteLength + a.sib.byteLength + a.nodeCls.byteLength + a.denseKidStart.byteLength + a.denseKids.byteLength +
-    a.fail.byteLength + a.pat.byteLength + a.dict.byteLength + a.bits.byteLength + (a.idle ? a.idle.byteLength : 0)
+    a.fail.byteLength + a.out.byteLength + a.outPat.byteLength + a.outNext.byteLength + a.bits.byteLength + (a.idle ? a.idle.byteLength : 0)
   );
 }

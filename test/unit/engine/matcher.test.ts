@@ -160,3 +160,23 @@ describe('sibling links in 16 bits (distance to the next sibling)', () => {
     expect(() => assembleAutomaton(sortPatterns(p, p.map((_, i) => i), true), word, 0)).toThrow(/sibling .* does not fit/);
   });
 });
+
+describe('output entries in 16 bits (states that end a pattern, or whose suffix does)', () => {
+  // "wNNNNN zq" ends a pattern and "wNNNNN z" holds the suffix pattern "z": two output states each
+  const patterns = (count: number): Uint16Array[] => [
+    Uint16Array.from('z', (c) => c.charCodeAt(0)),
+    ...Array.from({ length: count }, (_, i) => Uint16Array.from(`w${String(i).padStart(5, '0')} zq`, (c) => c.charCodeAt(0))),
+  ];
+  it('reports own and suffix outputs through the output list', () => {
+    const p = patterns(3);
+    const a = assembleAutomaton(sortPatterns(p, p.map((_, i) => i), true), word, 0);
+    const hits = new Hits();
+    const text = Uint16Array.from('w00001 zq', (c) => c.charCodeAt(0));
+    runAutomaton(a, text, text.length, hits, word, new Uint8Array(p.length));
+    expect(Array.from({ length: hits.count }, (_, h) => `${hits.pat[h]}@${hits.end[h]}`).toSorted()).toEqual(['0@8', '2@9']);
+  });
+  it('refuses more than 65,535 output states, with a clear error', () => {
+    const p = patterns(34_000);
+    expect(() => assembleAutomaton(sortPatterns(p, p.map((_, i) => i), true), word, 0)).toThrow(/states with an output do not fit/);
+  });
+});
