@@ -39,11 +39,12 @@ const SUPPORT_MASK = bits(['urgency', 'guarantee', 'contact', 'price']);
 /** … so an offer-type or transport word inside one still counts ("crossing", "boat"). */
 const OFFERISH_MASK = bits([...OFFER_TYPES, 'transport']);
 /**
- * Phrases a papers pair (evasion, requirement) inside them belongs to: context that quotes it ("no passengers
- * without papers", "beware of visas without interview") and lexicon phrases that already
- * score it ("no papers needed" as a guarantee, "passengers without papers" as recruitment).
+ * Phrases a papers pair (waiver, requirement) inside them belongs to: context that quotes it
+ * ("no passengers without papers", "beware of visas without interview") and lexicon phrases
+ * that already score it ("no papers needed" as a guarantee, "passengers without papers" as
+ * recruitment).
  */
-const EVASION_SHADOW_MASK = bits(['news', 'warning', 'campaign', 'legal', 'legit', 'guarantee', 'recruitment']);
+const PAPERS_SHADOW_MASK = bits(['news', 'warning', 'campaign', 'legal', 'legit', 'guarantee', 'recruitment']);
 /** An offer-type phrase this strong puts the papers it names on sale: "valid" there is the seller's claim. */
 const SOLD_MASK = bits(OFFER_TYPES);
 const SOLD_WEIGHT = 0.5;
@@ -551,12 +552,12 @@ export function scanText(layers: Layers, text: string, sensitivity: number, maxM
   return { score: result.score, verdict: result.verdict, matches, reasons: result.reasons, cues: result.cues, lang };
 }
 
-/** The lexicon cues (cues[0..to)) a papers pair inside them belongs to (EVASION_SHADOW_MASK). */
+/** The lexicon cues (cues[0..to)) a papers pair inside them belongs to (PAPERS_SHADOW_MASK). */
 function shadowOf(cues: readonly Cue[], to: number): Cue[] {
   let out: Cue[] = NONE;
   for (let i = 0; i < to; i++) {
     const c = cues[i] as Cue;
-    if (((EVASION_SHADOW_MASK >> c.e.ci) & 1) !== 0) (out === NONE ? (out = []) : out).push(c);
+    if (((PAPERS_SHADOW_MASK >> c.e.ci) & 1) !== 0) (out === NONE ? (out = []) : out).push(c);
   }
   return out;
 }
