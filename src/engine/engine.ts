@@ -33,6 +33,7 @@ const C_PER_UNIT = categoryIndex('per-unit');
 const C_PAPERS_NEG = categoryIndex('papers-neg');
 const C_PAPERS_OBJ = categoryIndex('papers-obj');
 const C_PAPERS_REQ = categoryIndex('papers-req');
+const C_PAPERS_CLAIM = categoryIndex('papers-claim');
 const bits = (names: readonly Parameters<typeof categoryIndex>[0][]): number => names.reduce((m, c) => m | (1 << categoryIndex(c)), 0);
 /** Phrases of these categories only qualify a service ("guaranteed crossing", "boat leaving")… */
 const SUPPORT_MASK = bits(['urgency', 'guarantee', 'contact', 'price']);
@@ -458,6 +459,7 @@ export function scanText(layers: Layers, text: string, sensitivity: number, maxM
   let papersNegs: Cue[] = NONE;
   let papersObjs: Cue[] = NONE;
   let papersReqs: Cue[] = NONE;
+  let papersClaims: Cue[] = NONE;
   // direction words ("to", "من", "para": very common) only serve routes, which need a place:
   // without a place name or a flag emoji, the geo group is not resolved at all
   const flagPlaces = (norm.flags & F_FLAG) !== 0 ? findFlags(units, n, norm.marks, norm.markCount) : NONE;
@@ -482,6 +484,7 @@ export function scanText(layers: Layers, text: string, sensitivity: number, maxM
       else if (c.e.ci === C_PAPERS_NEG) (papersNegs === NONE ? (papersNegs = []) : papersNegs).push(c);
       else if (c.e.ci === C_PAPERS_OBJ) (papersObjs === NONE ? (papersObjs = []) : papersObjs).push(c);
       else if (c.e.ci === C_PAPERS_REQ) (papersReqs === NONE ? (papersReqs = []) : papersReqs).push(c);
+      else if (c.e.ci === C_PAPERS_CLAIM) (papersClaims === NONE ? (papersClaims = []) : papersClaims).push(c);
     }
   }
   for (let g = 0; g < 3; g++) {
@@ -505,7 +508,9 @@ export function scanText(layers: Layers, text: string, sensitivity: number, maxM
     if (p.e.weight < 1 && !overlapsIn(p, keptPhones, 0, keptPhones.length)) cues.push(p);
   }
   pushAll(cues, keptPhones);
-  if (papersObjs.length > 0 && (papersNegs.length > 0 || papersReqs.length > 0)) pushAll(cues, detectPapers(units, papersNegs, papersReqs, papersObjs, shadowOf(cues, strongFrom), soldOf(cues, strongFrom)));
+  if (papersObjs.length > 0 && (papersNegs.length > 0 || papersReqs.length > 0 || papersClaims.length > 0)) {
+    pushAll(cues, detectPapers(units, papersNegs, papersReqs, papersClaims, papersObjs, shadowOf(cues, strongFrom), soldOf(cues, strongFrom)));
+  }
   if ((flags & F_AT) !== 0) pushAll(cues, detectHandles(units, n, type, marks, markCount));
   const places = flagPlaces.length > 0 ? mergeByStart(geoPlaces, flagPlaces) : geoPlaces;
   const routes = places.length > 0 ? detectRoutes(units, n, places, directions, (flags & F_ARROWISH) !== 0 ? findArrows(units, n, marks, markCount) : NO_ARROWS) : NONE;

@@ -7,11 +7,15 @@
  * - **Requirement** (scored as legitimate-service context): papers the traveller must hold —
  *   "valid passport and visa required", "нужна действующая виза", "pasaport ve geçerli vize
  *   şarttır". Buses, ferries and agencies ask for them; a smuggler sells the way round them.
+ * - **Claimed genuine** (scored as documents): the seller's promise that papers pass as real —
+ *   "pasaportes biométricos, originales, en el sistema", "миграционки в базе", "ከም ናይ ሓቂ" —
+ *   unless the sentence states a requirement ("original passport required").
  *
  * Three internal word classes are compiled into the main automaton (like the price helpers):
  *  - `papers-neg`: the privative or "not needed" word, its weight saying where it stands
  *    (NEG_*);
  *  - `papers-req`: a requirement or validity word ("required", "valid", "şart", "الزامی");
+ *  - `papers-claim`: an authenticity claim ("original", "in the system", "в базе", "اصلی");
  *  - `papers-obj`: checks (interview, embassy, controls: CHECK), papers (passport, ID,
  *    documents: PAPERS) or visas and permits (VISA).
  * A pair close together in one sentence is a cue. "Without papers" alone also describes
@@ -36,6 +40,8 @@ export const VISA = 0.25;
 
 /** Max units between the two words (one or two short words: "no need for any", "sin ningún"). */
 const GAP = 14;
+/** … for a claim, which often follows a list ("passports, ID cards, residence permits — original, in the system"). */
+const CLAIM_GAP = 40;
 
 const EVASION = cueInfo('evasion', 'any', 'guarantee', 0.7);
 const EVASION_PAPERS = cueInfo('evasion:papers', 'any', 'guarantee', 0.6);
@@ -43,9 +49,11 @@ const WITHOUT_PAPERS = cueInfo('evasion:without-papers', 'any', 'guarantee', 0.3
 const REQUIRED = cueInfo('papers:required', 'any', 'legit', 0.5);
 /** A waived visa: neither an evasion nor a requirement (never emitted). */
 const REQUIRED_NOT = cueInfo('papers:visa-waived', 'any', 'legit', 0);
+const GENUINE = cueInfo('papers:claimed-genuine', 'any', 'documents', 0.6);
 
 const privatives = (weight: number, lang: string, terms: readonly string[]): TermInput[] => terms.map((term) => ({ term, lang, category: 'papers-neg', weight }));
 const required = (lang: string, terms: readonly string[]): TermInput[] => terms.map((term) => ({ term, lang, category: 'papers-req', weight: 1 }));
+const claims = (lang: string, terms: readonly string[]): TermInput[] => terms.map((term) => ({ term, lang, category: 'papers-claim', weight: 1 }));
 const objects = (weight: number, lang: string, terms: readonly string[]): TermInput[] => terms.map((term) => ({ term, lang, category: 'papers-obj', weight }));
 
 /**
@@ -59,100 +67,114 @@ export const PAPERS_TERMS: readonly TermInput[] = withSharedSpellings([
   ...privatives(NEG_NOT_NEEDED, 'en', ['not needed', 'not required', 'no need for', 'no need of', 'no need to show', 'no need to go to', "don't need", 'dont need', 'do not need', 'never asked', 'never checked', 'nobody asks for', 'no one asks for', 'nobody checks', 'no one checks', 'not checked', 'not asked']),
   ...privatives(NEG_BEFORE, 'en', ['without', 'without any', 'no']),
   ...objects(CHECK, 'en', ['interview', 'interviews', 'embassy', 'embassy visit', 'checks', 'controls', 'police', 'questions', 'bank statement', 'ielts', 'language test', 'english test', 'refusal', 'refusals', 'rejection', 'checkpoint', 'checkpoints', 'border control', 'border checks', 'id check', 'id checks', 'passport control', 'fingerprints', 'fingerprint']),
-  ...objects(PAPERS, 'en', ['papers', 'paper', 'documents', 'document', 'docs', 'passport', 'passports', 'id', 'ids', 'id card', 'identity card', 'paperwork', 'appointment', 'appointments', 'queue', 'waiting list']),
+  ...objects(PAPERS, 'en', ['papers', 'paper', 'documents', 'document', 'docs', 'passport', 'passports', 'id', 'ids', 'id card', 'identity card', 'paperwork', 'appointment', 'appointments', 'queue', 'waiting list', 'driving licence', 'driving license', "driver's license", 'drivers license', 'work permit']),
   ...required('en', ['required', 'requirement', 'requirements', 'mandatory', 'compulsory', 'valid', 'must have', 'must carry', 'must bring', 'please bring', 'bring your', 'will be checked']),
   ...objects(VISA, 'en', ['visa', 'visas', 'residence permit', 'green card', 'work permit']),
+  ...claims('en', ['original', 'originals', 'genuine', 'real', 'authentic', 'biometric', 'in the system', 'in the database', 'in system', 'registered', 'fully registered', 'verifiable', 'like real', '100% real', 'pass every check', 'passes every check', 'passes all checks', 'pass any check', 'scannable', 'uv verified']),
   // French
   ...privatives(NEG_NOT_NEEDED, 'fr', ['pas besoin de', 'pas besoin d', 'pas besoin', 'pas nécessaire', 'aucun besoin de', 'on ne demande pas', 'personne ne demande']),
   ...privatives(NEG_BEFORE, 'fr', ['sans', 'sans aucun', 'sans aucune', 'pas de', 'aucun', 'aucune', 'zéro']),
   ...objects(CHECK, 'fr', ['entretien', 'ambassade', 'consulat', 'contrôle', 'contrôles', 'police', 'questions', 'relevé bancaire', 'test de langue', 'refus', 'empreintes']),
-  ...objects(PAPERS, 'fr', ['papiers', 'papier', 'documents', 'passeport', 'passeports', "pièce d'identité", "carte d'identité", 'rendez-vous', 'rdv', 'attente', "file d'attente"]),
+  ...objects(PAPERS, 'fr', ['papiers', 'papier', 'documents', 'passeport', 'passeports', "pièce d'identité", "carte d'identité", 'rendez-vous', 'rdv', 'attente', "file d'attente", 'permis de conduire', 'permis de travail']),
   ...required('fr', ['obligatoire', 'obligatoires', 'exigé', 'exigée', 'exigés', 'requis', 'requise', 'valide', 'valable', 'en cours de validité', 'munissez-vous', 'munis de', 'muni de']),
   ...objects(VISA, 'fr', ['visa', 'visas', 'titre de séjour', 'carte de séjour']),
+  ...claims('fr', ['vrai', 'vrais', 'vraie', 'vraies', 'original', 'originaux', 'originale', 'authentique', 'authentiques', 'biométrique', 'biométriques', 'dans le système', 'enregistré', 'enregistrés', 'enregistrée', 'comme des vrais', 'passe tous les contrôles']),
   // Spanish
   ...privatives(NEG_NOT_NEEDED, 'es', ['no necesitas', 'no necesita', 'no necesitan', 'no hace falta', 'no se necesita', 'no se necesitan', 'no pedimos', 'no piden', 'no te piden', 'no se pide', 'no se piden']),
   ...privatives(NEG_BEFORE, 'es', ['sin', 'sin ningún', 'sin ninguna', 'ningún', 'ninguna', 'nada de', 'cero']),
   ...objects(CHECK, 'es', ['entrevista', 'embajada', 'consulado', 'control', 'controles', 'policía', 'preguntas', 'extracto bancario', 'examen de idioma', 'rechazo', 'rechazos', 'huellas']),
-  ...objects(PAPERS, 'es', ['papeles', 'documentos', 'pasaporte', 'pasaportes', 'dni', 'nie', 'identificación', 'cita', 'cita previa', 'espera', 'colas']),
+  ...objects(PAPERS, 'es', ['papeles', 'documentos', 'pasaporte', 'pasaportes', 'dni', 'nie', 'identificación', 'cita', 'cita previa', 'espera', 'colas', 'carnet de conducir', 'licencia de conducir', 'permiso de trabajo']),
   ...required('es', ['requisito', 'requisitos', 'obligatorio', 'obligatoria', 'vigente', 'válido', 'válida', 'indispensable', 'imprescindible', 'debe presentar', 'deberá presentar']),
   ...objects(VISA, 'es', ['visa', 'visado', 'visas', 'permiso de residencia', 'tarjeta de residencia', 'green card']),
+  ...claims('es', ['original', 'originales', 'verdadero', 'verdaderos', 'verdadera', 'auténtico', 'auténticos', 'auténtica', 'biométrico', 'biométricos', 'en el sistema', 'registrado', 'registrados', 'registrada', 'como reales', 'pasan cualquier control', 'pasa cualquier control']),
   // Italian
   ...privatives(NEG_NOT_NEEDED, 'it', ['non serve', 'non servono', 'non chiediamo', 'non chiedono', 'non è necessario', 'nessun bisogno di']),
   ...privatives(NEG_BEFORE, 'it', ['senza', 'senza nessun', 'senza nessuna', 'nessun', 'nessuna', 'niente']),
   ...objects(CHECK, 'it', ['colloquio', 'ambasciata', 'consolato', 'controllo', 'controlli', 'polizia', 'domande', 'estratto conto', 'esame di lingua', 'rifiuto', 'rifiuti', 'impronte']),
-  ...objects(PAPERS, 'it', ['documenti', 'documento', 'carte', 'passaporto', 'passaporti', "carta d'identità", 'appuntamento', 'attesa', 'code']),
+  ...objects(PAPERS, 'it', ['documenti', 'documento', 'carte', 'passaporto', 'passaporti', "carta d'identità", 'appuntamento', 'attesa', 'code', 'patente', 'patente di guida', 'permesso di lavoro']),
   ...required('it', ['obbligatorio', 'obbligatoria', 'richiesto', 'richiesta', 'valido', 'valida', 'in corso di validità', 'munirsi di', 'indispensabile']),
   ...objects(VISA, 'it', ['visto', 'visti', 'permesso di soggiorno']),
+  ...claims('it', ['vero', 'veri', 'vera', 'vere', 'originale', 'originali', 'autentico', 'autentici', 'biometrico', 'biometrici', 'nel sistema', 'registrato', 'registrati', 'registrata', 'come veri', 'passa ogni controllo', 'passano ogni controllo']),
   // German
   ...privatives(NEG_NOT_NEEDED, 'de', ['nicht nötig', 'nicht notwendig', 'nicht erforderlich', 'braucht ihr nicht', 'brauchst du nicht', 'brauchen sie nicht', 'fragt keiner nach', 'fragt niemand nach']),
   ...privatives(NEG_BEFORE, 'de', ['ohne', 'kein', 'keine', 'keinen', 'null']),
   ...objects(CHECK, 'de', ['interview', 'botschaft', 'konsulat', 'kontrolle', 'kontrollen', 'polizei', 'fragen', 'kontoauszug', 'sprachtest', 'sprachprüfung', 'deutschtest', 'ablehnung', 'ablehnungen', 'fingerabdrücke']),
-  ...objects(PAPERS, 'de', ['papiere', 'papieren', 'dokumente', 'dokumenten', 'pass', 'reisepass', 'ausweis', 'ausweispapiere', 'termin', 'wartezeit', 'warten']),
+  ...objects(PAPERS, 'de', ['papiere', 'papieren', 'dokumente', 'dokumenten', 'pass', 'reisepass', 'ausweis', 'ausweispapiere', 'termin', 'wartezeit', 'warten', 'führerschein', 'arbeitserlaubnis']),
   ...required('de', ['erforderlich', 'pflicht', 'gültig', 'gültigen', 'gültiger', 'gültige', 'mitbringen', 'mitführen', 'vorzeigen', 'vorlegen']),
   ...objects(VISA, 'de', ['visum', 'visa', 'aufenthaltstitel', 'aufenthaltserlaubnis']),
+  ...claims('de', ['echt', 'echte', 'echten', 'echter', 'original', 'originale', 'biometrisch', 'biometrische', 'im system', 'registriert', 'wie echt', 'geht durch jede kontrolle', 'gehen durch jede kontrolle']),
   // Portuguese
   ...privatives(NEG_NOT_NEEDED, 'pt', ['não precisa', 'não precisa de', 'não precisam', 'não pedimos', 'não pedem', 'não é preciso', 'não é necessário']),
   ...privatives(NEG_BEFORE, 'pt', ['sem', 'sem nenhum', 'sem nenhuma', 'nenhum', 'nenhuma', 'zero']),
   ...objects(CHECK, 'pt', ['entrevista', 'embaixada', 'consulado', 'controle', 'controlo', 'polícia', 'perguntas', 'extrato bancário', 'prova de idioma', 'recusa', 'digitais']),
-  ...objects(PAPERS, 'pt', ['papéis', 'documentos', 'passaporte', 'identidade', 'rg', 'agendamento', 'espera', 'fila']),
+  ...objects(PAPERS, 'pt', ['papéis', 'documentos', 'passaporte', 'identidade', 'rg', 'agendamento', 'espera', 'fila', 'carta de condução', 'cnh', 'autorização de trabalho']),
   ...required('pt', ['obrigatório', 'obrigatória', 'válido', 'válida', 'exigido', 'exigida', 'requisito', 'requisitos', 'indispensável', 'apresentar']),
   ...objects(VISA, 'pt', ['visto', 'vistos', 'autorização de residência', 'título de residência']),
+  ...claims('pt', ['verdadeiro', 'verdadeiros', 'verdadeira', 'original', 'originais', 'autêntico', 'biométrico', 'biométricos', 'no sistema', 'registrado', 'registrados', 'registada', 'como verdadeiros', 'passa em qualquer controle']),
   // Greek
   ...privatives(NEG_NOT_NEEDED, 'el', ['δεν χρειάζεται', 'δεν χρειάζονται', 'δεν ζητάμε', 'δεν ζητάνε', 'δεν ζητούν', 'δεν απαιτείται', 'δεν απαιτούνται']),
   ...privatives(NEG_BEFORE, 'el', ['χωρίς', 'κανένα', 'καμία', 'κανέναν']),
   ...objects(CHECK, 'el', ['συνέντευξη', 'πρεσβεία', 'προξενείο', 'έλεγχο', 'έλεγχος', 'ελέγχους', 'έλεγχοι', 'αστυνομία', 'ερωτήσεις', 'απόρριψη', 'αποτυπώματα']),
-  ...objects(PAPERS, 'el', ['χαρτιά', 'έγγραφα', 'διαβατήριο', 'διαβατήρια', 'ταυτότητα', 'ταυτότητες', 'ραντεβού', 'αναμονή']),
+  ...objects(PAPERS, 'el', ['χαρτιά', 'έγγραφα', 'διαβατήριο', 'διαβατήρια', 'ταυτότητα', 'ταυτότητες', 'ραντεβού', 'αναμονή', 'δίπλωμα οδήγησης', 'άδεια εργασίας']),
   ...required('el', ['υποχρεωτικό', 'υποχρεωτική', 'υποχρεωτικά', 'απαιτείται', 'απαιτούνται', 'έγκυρο', 'έγκυρη', 'έγκυρα', 'σε ισχύ', 'απαραίτητο', 'απαραίτητη', 'απαραίτητα']),
   ...objects(VISA, 'el', ['βίζα', 'θεώρηση', 'άδεια διαμονής']),
+  ...claims('el', ['γνήσιο', 'γνήσια', 'αληθινό', 'αληθινά', 'αυθεντικό', 'βιομετρικό', 'βιομετρικά', 'στο σύστημα', 'καταχωρημένο', 'καταχωρημένα', 'περνάνε', 'περνάει']),
   // Albanian
   ...privatives(NEG_NOT_NEEDED, 'sq', ["s'ka nevojë", 'nuk ka nevojë', 'nuk duhet', 'nuk duhen', 'nuk kërkohet', 'nuk kërkohen', 'nuk të kërkojnë']),
   ...privatives(NEG_BEFORE, 'sq', ['pa', 'pa asnjë', 'asnjë', 'zero']),
   ...objects(CHECK, 'sq', ['intervistë', 'intervista', 'ambasadë', 'ambasada', 'kontroll', 'kontrolle', 'polici', 'policia', 'pyetje', 'refuzim', 'gjurmë']),
-  ...objects(PAPERS, 'sq', ['letra', 'dokumente', 'dokumenta', 'pasaportë', 'pasaporta', 'pashaportë', 'letërnjoftim', 'kartë identiteti', 'takim', 'pritje', 'radhë']),
+  ...objects(PAPERS, 'sq', ['letra', 'dokumente', 'dokumenta', 'pasaportë', 'pasaporta', 'pashaportë', 'letërnjoftim', 'kartë identiteti', 'takim', 'pritje', 'radhë', 'patentë', 'patenta', 'leje pune']),
   ...required('sq', ['i detyrueshëm', 'e detyrueshme', 'kërkohet', 'kërkohen', 'i vlefshëm', 'e vlefshme', 'nevojitet', 'duhet të keni']),
   ...objects(VISA, 'sq', ['vizë', 'viza', 'leje qëndrimi']),
+  ...claims('sq', ['origjinal', 'origjinale', 'i vërtetë', 'e vërtetë', 'të vërteta', 'biometrik', 'biometrike', 'në sistem', 'të regjistruara', 'i regjistruar', 'kalon çdo kontroll']),
   // Russian
   ...privatives(NEG_NOT_NEEDED, 'ru', ['не нужен', 'не нужна', 'не нужно', 'не нужны', 'не требуется', 'не требуются', 'не спрашивают', 'не проверяют']),
   ...privatives(NEG_BEFORE, 'ru', ['без', 'без всяких', 'без каких-либо', 'никаких', 'никакой', 'никакого']),
   ...objects(CHECK, 'ru', ['собеседования', 'собеседование', 'посольства', 'посольство', 'консульства', 'контроля', 'контроль', 'проверки', 'проверок', 'проверка', 'полиции', 'вопросов', 'выписки', 'языка', 'экзамена', 'отказов', 'отказа', 'отпечатков']),
-  ...objects(PAPERS, 'ru', ['документов', 'документы', 'паспорта', 'паспорт', 'бумаг', 'загранпаспорта', 'записи', 'очереди', 'очередей']),
+  ...objects(PAPERS, 'ru', ['документов', 'документы', 'паспорта', 'паспорт', 'бумаг', 'загранпаспорта', 'записи', 'очереди', 'очередей', 'права', 'патент', 'патенты', 'регистрация', 'регистрацию', 'миграционка', 'миграционки', 'миграционная карта', 'разрешение на работу']),
   ...required('ru', ['обязательно', 'обязателен', 'обязательна', 'действующий', 'действующая', 'действующей', 'действующую', 'действительный', 'действительная', 'нужна', 'нужен', 'необходим', 'необходима', 'необходимо', 'требуется', 'требуются']),
   ...objects(VISA, 'ru', ['виза', 'визы', 'визу', 'внж', 'вид на жительство', 'шенгенская виза']),
+  ...claims('ru', ['настоящий', 'настоящие', 'настоящая', 'оригинальный', 'оригинальные', 'оригинал', 'подлинные', 'биометрический', 'биометрические', 'в базе', 'в базу', 'по базе', 'проходят проверку', 'проходит проверку', 'проверку проходят', 'проверку проходит', 'пробиваются']),
   // Turkish (the -sız compounds are lexicon rows: pasaportsuz, kontrolsüz)
   ...privatives(NEG_NOT_NEEDED, 'tr', ['gerek yok', 'gerekmez', 'gerekmiyor', 'istenmez', 'istenmiyor', 'aranmaz', 'aranmıyor', 'sorulmaz', 'sorulmuyor', 'şart değil', 'sorulmayan', 'istenmeyen', 'aranmayan', 'gerekmeyen', 'bakılmayan']),
   ...privatives(NEG_AFTER, 'tr', ['olmadan', 'olmaksızın']),
   ...objects(CHECK, 'tr', ['mülakat', 'konsolosluk', 'elçilik', 'kontrol', 'polis', 'soru', 'banka hesabı', 'dil sınavı', 'ret', 'red', 'parmak izi']),
-  ...objects(PAPERS, 'tr', ['pasaport', 'kimlik', 'belge', 'evrak', 'kağıt', 'randevu', 'sıra', 'bekleme']),
+  ...objects(PAPERS, 'tr', ['pasaport', 'kimlik', 'belge', 'evrak', 'kağıt', 'randevu', 'sıra', 'bekleme', 'ehliyet', 'çalışma izni']),
   ...required('tr', ['şart', 'şarttır', 'zorunlu', 'zorunludur', 'geçerli', 'gereklidir', 'gerekli', 'yanınızda bulundurun', 'ibraz']),
   ...objects(VISA, 'tr', ['vize', 'vizesi', 'oturum izni', 'ikamet izni', 'oturum']),
+  ...claims('tr', ['orijinal', 'gerçek', 'biyometrik', 'sistemde kayıtlı', 'sisteme kayıtlı', 'sistemde', 'kayıtlı', 'her kontrolden geçer']),
   // Vietnamese
   ...privatives(NEG_NOT_NEEDED, 'vi', ['không cần', 'khỏi cần', 'không yêu cầu', 'miễn', 'không hỏi', 'không kiểm tra']),
   ...objects(CHECK, 'vi', ['phỏng vấn', 'đại sứ quán', 'lãnh sự quán', 'kiểm tra', 'công an', 'cảnh sát', 'câu hỏi', 'sao kê', 'chứng minh tài chính', 'tiếng anh', 'ielts', 'từ chối', 'vân tay']),
-  ...objects(PAPERS, 'vi', ['giấy tờ', 'hộ chiếu', 'căn cước', 'cmnd', 'cccd', 'hẹn', 'xếp hàng']),
+  ...objects(PAPERS, 'vi', ['giấy tờ', 'hộ chiếu', 'căn cước', 'cmnd', 'cccd', 'hẹn', 'xếp hàng', 'bằng lái', 'giấy phép lao động']),
   ...required('vi', ['bắt buộc', 'còn hạn', 'hợp lệ', 'cần có', 'phải có', 'mang theo']),
   ...objects(VISA, 'vi', ['visa', 'thị thực', 'thẻ cư trú']),
+  ...claims('vi', ['thật', 'xịn', 'chính chủ', 'có trong hệ thống', 'trong hệ thống', 'sinh trắc', 'qua mọi kiểm tra', 'như thật']),
   // Somali
   ...privatives(NEG_NOT_NEEDED, 'so', ['aan u baahnayn', 'looma baahna', 'uma baahnid', 'ma u baahnid', 'aan loo baahnayn', 'looma baahan yahay']),
   ...privatives(NEG_AFTER, 'so', ["la'aan", 'la aan']),
   ...privatives(NEG_BEFORE, 'so', ['bilaa']),
   ...objects(CHECK, 'so', ['waraysi', 'safaarad', 'safaaradda', 'baaritaan', 'kontarool', 'booliis', 'boolis', "su'aalo", "su'aal", 'diidmo', 'faro']),
-  ...objects(PAPERS, 'so', ['warqad', 'waraaqo', 'dukumenti', 'dokumenti', 'baasaboor', 'baasaaboor', 'basaboor', 'aqoonsi', 'ballan']),
+  ...objects(PAPERS, 'so', ['warqad', 'waraaqo', 'dukumenti', 'dokumenti', 'baasaboor', 'baasaaboor', 'basaboor', 'aqoonsi', 'ballan', 'liisanka darawalnimada', 'sharci degenaansho', 'sharciga degenaanshaha']),
   ...required('so', ['waa in', 'loo baahan yahay', 'sax ah', 'ansax ah', 'waajib']),
   ...objects(VISA, 'so', ['fiiso', 'fiisaha', 'fiisada', 'sharciga']),
+  ...claims('so', ['dhab ah', 'asal ah', 'nidaamka ku jira', 'nidaamka ku diiwaangashan', 'diiwaangashan', 'sida kuwa dhabta ah']),
   // Arabic (proclitics such as ال are accepted by the compiler)
   ...privatives(NEG_NOT_NEEDED, 'ar', ['مش محتاج', 'ما يحتاج', 'ما تحتاج', 'لا تحتاج', 'لا يحتاج', 'لا داعي', 'ما في داعي', 'مو لازم', 'مش لازم', 'ما بدك', 'محدا بيسألك']),
   ...privatives(NEG_BEFORE, 'ar', ['بدون', 'بلا', 'من غير', 'دون', 'بدون أي', 'bdoun', 'bdun', 'bidoun', 'bidun', 'bala', 'mn ghair', 'min ghair', 'men ghir']),
   ...objects(CHECK, 'ar', ['مقابلة', 'سفارة', 'قنصلية', 'تفتيش', 'رقابة', 'شرطة', 'بوليس', 'أسئلة', 'كشف حساب', 'امتحان لغة', 'رفض', 'بصمة', 'بصمات', 'حاجز', 'حواجز', 'mo2abale', 'safara']),
-  ...objects(PAPERS, 'ar', ['أوراق', 'ورق', 'وثائق', 'مستندات', 'جواز', 'جواز سفر', 'هوية', 'awra2', 'wara2', 'jawaz', 'موعد', 'انتظار', 'طابور']),
+  ...objects(PAPERS, 'ar', ['أوراق', 'ورق', 'وثائق', 'مستندات', 'جواز', 'جواز سفر', 'هوية', 'awra2', 'wara2', 'jawaz', 'موعد', 'انتظار', 'طابور', 'رخصة قيادة', 'تصريح عمل']),
   ...required('ar', ['مطلوب', 'مطلوبة', 'إلزامي', 'إلزامية', 'ساري', 'سارية', 'ساري المفعول', 'صالح', 'صالحة', 'يجب', 'ضروري', 'ضرورية']),
   ...objects(VISA, 'ar', ['تأشيرة', 'فيزا', 'إقامة سارية', 'تصريح إقامة']),
+  ...claims('ar', ['أصلي', 'أصلية', 'حقيقي', 'حقيقية', 'بيومتري', 'مسجل في النظام', 'مسجلة في النظام', 'على السيستم', 'بالسيستم', 'مسجل', 'مسجلة', 'زي الأصلي', 'متل الأصلي', 'asli', 'a9li']),
   // Persian and Dari
   ...privatives(NEG_NOT_NEEDED, 'fa', ['نیاز نیست', 'لازم نیست', 'نیازی نیست', 'نیازی ندارد', 'نیاز نداره', 'لازم ندارد', 'ضرورت نیست', 'ضرورت ندارد', 'نمیخواد', 'نمی خواد', 'کار نداره', 'کسی نمیپرسه']),
   ...privatives(NEG_BEFORE, 'fa', ['بدون', 'بی', 'بدون هیچ']),
   ...objects(CHECK, 'fa', ['مصاحبه', 'سفارت', 'کنسولگری', 'بازرسی', 'کنترل', 'پلیس', 'پولیس', 'سوال', 'سوالی', 'گردش حساب', 'تمکن مالی', 'آیلتس', 'امتحان زبان', 'ریجکت', 'انگشت نگاری']),
-  ...objects(PAPERS, 'fa', ['مدرک', 'مدارک', 'پاسپورت', 'گذرنامه', 'کارت شناسایی', 'تذکره', 'اسناد', 'کاغذ', 'نوبت', 'انتظار', 'وقت سفارت']),
+  ...objects(PAPERS, 'fa', ['مدرک', 'مدارک', 'پاسپورت', 'گذرنامه', 'کارت شناسایی', 'تذکره', 'اسناد', 'کاغذ', 'نوبت', 'انتظار', 'وقت سفارت', 'گواهینامه', 'کارت اقامت', 'کارت آمایش']),
   ...required('fa', ['الزامی', 'الزامیست', 'معتبر', 'لازم است', 'لازم', 'ضروری', 'همراه داشته باشید', 'الزامی است']),
   ...objects(VISA, 'fa', ['ویزا', 'روادید', 'ویزه', 'اقامت']),
+  ...claims('fa', ['اصل', 'اصلی', 'واقعی', 'بیومتریک', 'ثبت در سیستم', 'تو سیستم', 'در سیستم', 'ثبت شده', 'اصلی‌نما', 'مثل اصل']),
   // Pashto
   ...privatives(NEG_NOT_NEEDED, 'ps', ['اړتیا نشته', 'اړتیا نه لري', 'ضرورت نشته', 'ضرورت نه لري', 'ته اړتیا نشته', 'نه غواړي', 'پکار نه دي', 'پکار نه دی']),
   ...privatives(NEG_AFTER, 'ps', ['پرته']),
@@ -161,6 +183,7 @@ export const PAPERS_TERMS: readonly TermInput[] = withSharedSpellings([
   ...objects(PAPERS, 'ps', ['اسناد', 'کاغذونه', 'پاسپورټ', 'تذکره', 'پېژندپاڼه', 'انتظار']),
   ...required('ps', ['اړین', 'اړینه', 'لازمي', 'معتبر', 'ضروري', 'باید ولرئ']),
   ...objects(VISA, 'ps', ['ویزه', 'ویزا']),
+  ...claims('ps', ['اصلي', 'رښتیني', 'په سیسټم کې', 'په سیستم کې', 'درج شوي', 'ثبت شوي', 'لکه اصلي']),
   // Sorani
   ...privatives(NEG_NOT_NEEDED, 'ckb', ['پێویست ناکات', 'پێویست نییە', 'پێویستی نییە', 'پێویستت نییە', 'کەس ناپرسێت']),
   ...privatives(NEG_BEFORE, 'ckb', ['بێ', 'بەبێ', 'بەبی', 'بەبێ هیچ']),
@@ -168,6 +191,7 @@ export const PAPERS_TERMS: readonly TermInput[] = withSharedSpellings([
   ...objects(PAPERS, 'ckb', ['بەڵگەنامە', 'کاغەز', 'پاسپۆرت', 'ناسنامە', 'چاوەڕوانی', 'نۆبە']),
   ...required('ckb', ['پێویستە', 'پێویستن', 'مەرجە', 'بەرکار', 'کارا']),
   ...objects(VISA, 'ckb', ['ڤیزا', 'ڤیزە', 'ئیقامە']),
+  ...claims('ckb', ['ڕەسەن', 'ئەسڵی', 'لە سیستەمدا', 'لە سیستەم', 'تۆمارکراو', 'وەک ڕاستەقینە']),
   // Kurmanji
   ...privatives(NEG_NOT_NEEDED, 'kmr', ['ne pêwîst e', 'ne hewce ye', 'hewce nake', 'pêwîst nake', 'pêwîstî nîne', 'hewce nîne', 'kes napirse']),
   ...privatives(NEG_BEFORE, 'kmr', ['bê', 'bêyî', 'bê tu']),
@@ -175,14 +199,16 @@ export const PAPERS_TERMS: readonly TermInput[] = withSharedSpellings([
   ...objects(PAPERS, 'kmr', ['belge', 'belgeyan', 'kaxez', 'pasaport', 'pasaportê', 'nasname', 'randevû', 'randevûyê']),
   ...required('kmr', ['pêwîst e', 'mecbûrî', 'derbasdar', 'hewce ye', 'divê hebe']),
   ...objects(VISA, 'kmr', ['vîze', 'vîza', 'vîzeya', 'destûra rûniştinê']),
+  ...claims('kmr', ['orîjînal', 'orijînal', 'rastîn', 'di sîstemê de', 'li sîstemê', 'qeydkirî', 'wek rastîn']),
   // Urdu (and romanised)
   ...privatives(NEG_NOT_NEEDED, 'ur', ['ضرورت نہیں', 'کی ضرورت نہیں', 'نہیں چاہیے', 'کوئی ضرورت نہیں', 'zaroorat nahi', 'zarurat nahi', 'ki zaroorat nahi', 'nahi chahiye', 'koi zaroorat nahi', 'zaroorat nahin']),
   ...privatives(NEG_AFTER, 'ur', ['کے بغیر', 'ke baghair', 'ke bagair', 'ke bina']),
   ...privatives(NEG_BEFORE, 'ur', ['بغیر', 'بنا', 'bina', 'baghair', 'bagair', 'baghair kisi']),
   ...objects(CHECK, 'ur', ['انٹرویو', 'سفارت خانہ', 'ایمبیسی', 'چیکنگ', 'کنٹرول', 'پولیس', 'سوال', 'بینک اسٹیٹمنٹ', 'آئلٹس', 'آئی ای ایل ٹی ایس', 'ریجیکشن', 'checking', 'sawal', 'sawaal']),
-  ...objects(PAPERS, 'ur', ['کاغذات', 'کاغذ', 'دستاویزات', 'پاسپورٹ', 'شناختی کارڈ', 'ڈاکومنٹس', 'kaghzat', 'kagzat', 'kaghaz', 'kagaz', 'اپوائنٹمنٹ', 'انتظار']),
+  ...objects(PAPERS, 'ur', ['کاغذات', 'کاغذ', 'دستاویزات', 'پاسپورٹ', 'شناختی کارڈ', 'ڈاکومنٹس', 'kaghzat', 'kagzat', 'kaghaz', 'kagaz', 'اپوائنٹمنٹ', 'انتظار', 'ڈرائیونگ لائسنس', 'ورک پرمٹ']),
   ...required('ur', ['ضروری', 'لازمی', 'لازم', 'درست', 'ساتھ لائیں', 'ہونا ضروری', 'zaroori', 'lazmi', 'laazmi']),
   ...objects(VISA, 'ur', ['ویزا', 'ویزہ', 'اقامہ']),
+  ...claims('ur', ['اصلی', 'اصل', 'سسٹم میں', 'رجسٹرڈ', 'بائیومیٹرک', 'asli', 'asal', 'system mein', 'registered hai']),
   // Punjabi (Gurmukhi, Shahmukhi, romanised)
   ...privatives(NEG_NOT_NEEDED, 'pa', ['ਲੋੜ ਨਹੀਂ', 'ਦੀ ਲੋੜ ਨਹੀਂ', 'ਜ਼ਰੂਰਤ ਨਹੀਂ', 'ਨਹੀਂ ਚਾਹੀਦਾ', 'ਨਹੀਂ ਚਾਹੀਦੀ', 'لوڑ نئیں', 'دی لوڑ نئیں', 'ضرورت نئیں', 'lod nahi', 'lorh nahi', 'lor nahi']),
   ...privatives(NEG_AFTER, 'pa', ['ਤੋਂ ਬਿਨਾਂ', 'ਤੋਂ ਬਿਨਾ', 'توں بغیر', 'ton bina']),
@@ -191,28 +217,32 @@ export const PAPERS_TERMS: readonly TermInput[] = withSharedSpellings([
   ...objects(PAPERS, 'pa', ['ਕਾਗਜ਼', 'ਕਾਗਜ਼ਾਤ', 'ਪਾਸਪੋਰਟ', 'ਦਸਤਾਵੇਜ਼', 'kaagaz', 'ਉਡੀਕ']),
   ...required('pa', ['ਜ਼ਰੂਰੀ', 'ਲਾਜ਼ਮੀ', 'ਵੈਧ', 'ਲੋੜੀਂਦਾ', 'ਲੋੜੀਂਦੇ']),
   ...objects(VISA, 'pa', ['ਵੀਜ਼ਾ', 'ਵੀਜਾ']),
+  ...claims('pa', ['ਅਸਲੀ', 'ਸਿਸਟਮ ਵਿੱਚ', 'ਸਿਸਟਮ ਵਿਚ', 'ਰਜਿਸਟਰਡ', 'اصلی', 'asli', 'system vich']),
   // Bengali (and romanised)
   ...privatives(NEG_NOT_NEEDED, 'bn', ['লাগবে না', 'লাগে না', 'লাগবেনা', 'প্রয়োজন নেই', 'প্রয়োজন হবে না', 'দরকার নেই', 'দরকার নাই', 'দরকার হবে না', 'lagbe na', 'dorkar nai', 'dorkar nei']),
   ...privatives(NEG_AFTER, 'bn', ['ছাড়া', 'ছাড়াই', 'chara', 'charai']),
   ...privatives(NEG_BEFORE, 'bn', ['বিনা']),
   ...objects(CHECK, 'bn', ['ইন্টারভিউ', 'সাক্ষাৎকার', 'দূতাবাস', 'অ্যাম্বাসি', 'এম্বাসি', 'চেকিং', 'পুলিশ', 'প্রশ্ন', 'ব্যাংক স্টেটমেন্ট', 'আইইএলটিএস', 'ভাষা পরীক্ষা', 'রিজেক্ট']),
-  ...objects(PAPERS, 'bn', ['কাগজ', 'কাগজপত্র', 'ডকুমেন্ট', 'পাসপোর্ট', 'আইডি', 'kagoj', 'kagojpotro', 'অপেক্ষা']),
+  ...objects(PAPERS, 'bn', ['কাগজ', 'কাগজপত্র', 'ডকুমেন্ট', 'পাসপোর্ট', 'আইডি', 'kagoj', 'kagojpotro', 'অপেক্ষা', 'ড্রাইভিং লাইসেন্স', 'ওয়ার্ক পারমিট']),
   ...required('bn', ['বাধ্যতামূলক', 'প্রয়োজন', 'বৈধ', 'লাগবে', 'আবশ্যক', 'সঙ্গে আনতে হবে']),
   ...objects(VISA, 'bn', ['ভিসা', 'ভিসার']),
+  ...claims('bn', ['আসল', 'অরিজিনাল', 'সিস্টেমে', 'সার্ভারে', 'রেজিস্টার্ড', 'বায়োমেট্রিক', 'asol', 'original']),
   // Tigrinya
   ...privatives(NEG_NOT_NEEDED, 'ti', ['ዘየድሊ', 'ኣየድልን', 'ኣየድልን እዩ', 'ኣየድልየኩምን', 'ዝሓትት የለን', 'ዝሓትት የብልናን', 'ኣይሕተትን']),
   ...privatives(NEG_BEFORE, 'ti', ['ብዘይ', 'ዘይብሉ']),
   ...objects(CHECK, 'ti', ['ቃለ መሕትት', 'ኤምባሲ', 'ምርመራ', 'ፍተሻ', 'ፖሊስ', 'ሕቶ', 'ሕቶታት']),
-  ...objects(PAPERS, 'ti', ['ወረቐት', 'ወረቀት', 'ሰነድ', 'ሰነዳት', 'ፓስፖርት', 'መንነት', 'ቆጸራ']),
+  ...objects(PAPERS, 'ti', ['ወረቐት', 'ወረቀት', 'ሰነድ', 'ሰነዳት', 'ፓስፖርት', 'መንነት', 'ቆጸራ', 'መንጃ ፍቓድ', 'ፍቓድ መንበሪ']),
   ...required('ti', ['ግድን', 'ኣገዳሲ', 'ዘድሊ', 'ሕጋዊ']),
   ...objects(VISA, 'ti', ['ቪዛ']),
+  ...claims('ti', ['ከም ናይ ሓቂ', 'ናይ ሓቂ', 'ሓቀኛ', 'ኦሪጅናል', 'ኣብ ሲስተም', 'ዝተመዝገበ']),
   // Amharic
   ...privatives(NEG_NOT_NEEDED, 'am', ['አያስፈልግም', 'አያስፈልጋችሁም', 'አያስፈልግህም', 'አይጠየቅም', 'አይጠየቁም', 'የማይጠየቅ']),
   ...privatives(NEG_BEFORE, 'am', ['ያለ']),
   ...objects(CHECK, 'am', ['ቃለ መጠይቅ', 'ኤምባሲ', 'ፍተሻ', 'ምርመራ', 'ፖሊስ', 'ጥያቄ']),
-  ...objects(PAPERS, 'am', ['ወረቀት', 'ሰነድ', 'ፓስፖርት', 'መታወቂያ', 'ቀጠሮ', 'ወረፋ']),
+  ...objects(PAPERS, 'am', ['ወረቀት', 'ሰነድ', 'ፓስፖርት', 'መታወቂያ', 'ቀጠሮ', 'ወረፋ', 'መንጃ ፈቃድ', 'የሥራ ፈቃድ']),
   ...required('am', ['ያስፈልጋል', 'ግዴታ', 'አስፈላጊ', 'የሚሰራ', 'ሕጋዊ']),
   ...objects(VISA, 'am', ['ቪዛ']),
+  ...claims('am', ['ኦሪጅናል', 'እውነተኛ', 'በሲስተም', 'ሲስተም ላይ', 'የተመዘገበ', 'ዋናው']),
 ]);
 
 /**
@@ -262,8 +292,7 @@ function isStop(u: number): boolean {
   return u === 0x2e || u === 0x21 || u === 0x3f || u === 0x0a || u === 0x0d || u === 0x061f || u === 0x06d4 || u === 0x0964 || u === 0x1362 || u === 0x3002;
 }
 
-function clearBetween(units: Uint16Array, from: number, to: number): boolean {
-  if (to - from > GAP) return false;
+function noStop(units: Uint16Array, from: number, to: number): boolean {
   for (let j = from; j < to; j++) if (isStop(units[j] as number)) return false;
   return true;
 }
@@ -277,7 +306,7 @@ function clearBetween(units: Uint16Array, from: number, to: number): boolean {
  * a requirement overlapping a `sold` cue (a document on offer: "passports for sale, valid
  * everywhere") is a seller's claim.
  */
-export function detectPapers(units: Uint16Array, negs: readonly Cue[], reqs: readonly Cue[], objs: readonly Cue[], shadow: readonly Cue[], sold: readonly Cue[]): Cue[] {
+export function detectPapers(units: Uint16Array, negs: readonly Cue[], reqs: readonly Cue[], claimed: readonly Cue[], objs: readonly Cue[], shadow: readonly Cue[], sold: readonly Cue[]): Cue[] {
   const n = objs.length;
   // per object: the strongest qualifier found and the span of the pair
   const info = Array.from({ length: n }, (): CueInfo | null => null);
@@ -286,7 +315,7 @@ export function detectPapers(units: Uint16Array, negs: readonly Cue[], reqs: rea
   for (let k = 0; k < negs.length; k++) {
     const g = negs[k] as Cue;
     const w = g.e.weight;
-    const i = nearest(units, g, objs, w !== NEG_AFTER, w !== NEG_BEFORE);
+    const i = nearest(units, g, objs, w !== NEG_AFTER, w !== NEG_BEFORE, GAP);
     if (i < 0) continue;
     const o = objs[i] as Cue;
     // a visa is only ever required here ("visa-free" is travel news)
@@ -300,12 +329,23 @@ export function detectPapers(units: Uint16Array, negs: readonly Cue[], reqs: rea
   }
   for (let k = 0; k < reqs.length; k++) {
     const r = reqs[k] as Cue;
-    const i = nearest(units, r, objs, true, true);
+    const i = nearest(units, r, objs, true, true, GAP);
     if (i < 0 || info[i] !== null || (objs[i] as Cue).e.weight >= CHECK) continue;
     const o = objs[i] as Cue;
     info[i] = REQUIRED;
     from[i] = Math.min(r.a, o.a);
     to[i] = Math.max(r.b, o.b);
+  }
+  // a claim that the papers are genuine ("original, in the system", "проверку проходят") is a
+  // seller's, unless its sentence states a requirement ("original passport required")
+  for (let k = 0; k < claimed.length; k++) {
+    const c = claimed[k] as Cue;
+    const i = nearest(units, c, objs, true, true, CLAIM_GAP);
+    if (i < 0 || info[i] !== null || inSentenceWith(units, c, reqs)) continue;
+    const o = objs[i] as Cue;
+    info[i] = GENUINE;
+    from[i] = Math.min(c.a, o.a);
+    to[i] = Math.max(c.b, o.b);
   }
   const out: Cue[] = [];
   for (let i = 0; i < n; i++) {
@@ -318,18 +358,27 @@ export function detectPapers(units: Uint16Array, negs: readonly Cue[], reqs: rea
   return out;
 }
 
+/** True if one of `words` stands in the sentence of `w`. */
+function inSentenceWith(units: Uint16Array, w: Cue, words: readonly Cue[]): boolean {
+  for (let k = 0; k < words.length; k++) {
+    const x = words[k] as Cue;
+    if (x.b <= w.a ? noStop(units, x.b, w.a) : x.a >= w.b && noStop(units, w.b, x.a)) return true;
+  }
+  return false;
+}
+
 /**
- * Index of the object nearest to word `w` in its sentence (before it if `before`, after it
- * if `after`), in w's language; -1 if none.
+ * Index of the object nearest to word `w` in its sentence, at most `maxGap` units away
+ * (before it if `before`, after it if `after`), in w's language; -1 if none.
  */
-function nearest(units: Uint16Array, w: Cue, objs: readonly Cue[], before: boolean, after: boolean): number {
+function nearest(units: Uint16Array, w: Cue, objs: readonly Cue[], before: boolean, after: boolean, maxGap: number): number {
   let best = -1;
-  let bestGap = GAP + 1;
+  let bestGap = maxGap + 1;
   for (let i = 0; i < objs.length; i++) {
     const o = objs[i] as Cue;
     let gap = -1;
-    if (before && w.b <= o.a && clearBetween(units, w.b, o.a)) gap = o.a - w.b;
-    else if (after && w.a >= o.b && clearBetween(units, o.b, w.a)) gap = w.a - o.b;
+    if (before && w.b <= o.a && o.a - w.b <= maxGap && noStop(units, w.b, o.a)) gap = o.a - w.b;
+    else if (after && w.a >= o.b && w.a - o.b <= maxGap && noStop(units, o.b, w.a)) gap = w.a - o.b;
     if (gap < 0 || gap >= bestGap || !compatible(w.e, o.e)) continue;
     best = i;
     bestGap = gap;

@@ -237,3 +237,30 @@ describe('papers detector: required papers (legitimate travel)', () => {
     expect(withRequirement.reasons).toContain('licensed/legitimate-service context lowers score');
   });
 });
+
+describe('papers detector: papers claimed genuine (forged-document sellers)', () => {
+  const claimed = (text: string): Match[] => of(text, 'documents').filter((m) => m.term === 'papers:claimed-genuine');
+  const FOUND: [string, string][] = [
+    ['Pasaportes españoles 🇪🇸 biométricos, originales, en el sistema. Info por privado.', 'Pasaportes españoles 🇪🇸 biométricos'],
+    ['Патенты, регистрация, миграционки «в базе»', 'миграционки «в базе'],
+    ['Baasaboor Yurub iyo sharci degenaansho 🛂 diyaar, nidaamka ku jira', 'sharci degenaansho 🛂 diyaar, nidaamka ku jira'],
+  ];
+  for (const [text, span] of FOUND) {
+    it(`finds ${JSON.stringify(span)}`, () => {
+      expect(claimed(text).map((m) => m.text)).toContain(span);
+    });
+  }
+  const NOT_FOUND: [string, string][] = [
+    ['a requirement in the same sentence', 'Original passport and a copy required at check-in'],
+    ['a sentence end between the two words', 'Bring your passport. Original recipes from grandma'],
+    ['words too far apart', 'passport photos taken in our studio on the high street, the best and most original portraits'],
+  ];
+  for (const [name, text] of NOT_FOUND) {
+    it(`no claim cue: ${name}`, () => {
+      expect(claimed(text)).toEqual([]);
+    });
+  }
+  it('makes a one-line document offer with a contact suspect', () => {
+    expect(engine.scan('Pasaportes españoles 🇪🇸 biométricos, originales, en el sistema. Info por privado.').verdict).toBe('suspect');
+  });
+});
