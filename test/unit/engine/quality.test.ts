@@ -165,16 +165,25 @@ const PROBES: readonly ProbeSet[] = [
     recall: 0.84,
     fpr: 0.045,
     languageRecall: 0.33,
-    why: 'blind figure at the end of session 6 (0.855 / 0.029), no change made after measuring it',
+    why: 'blind figure at the end of session 6 (0.855 / 0.029); 0.899 / 0.029 with session 7\'s papers detector and rules (only its misclassified ids were seen, mid-session)',
   },
   {
     name: 'twelfth-probe',
     file: 'probe-twelfth.jsonl',
     perLanguage: { ads: 3, benign: 3 },
-    recall: 0.89,
+    recall: 0.9,
     fpr: 0.075,
     languageRecall: 0.33,
-    why: 'blind figure of session 7 (0.913 / 0.101: buses naming the papers they require, news and agencies in Pashto, Sorani, Punjabi); 0.913 / 0.058 after the requirement reading and the negative-context rows',
+    why: 'blind figure of session 7 (0.913 / 0.101: buses naming the papers they require, news and agencies in Pashto, Sorani, Punjabi); 0.928 / 0.058 after the requirement and authenticity readings and the negative-context rows',
+  },
+  {
+    name: 'thirteenth-probe',
+    file: 'probe-thirteenth.jsonl',
+    perLanguage: { ads: 3, benign: 3 },
+    recall: 0.87,
+    fpr: 0.06,
+    languageRecall: 0.33,
+    why: 'blind figure late in session 7 (0.812 / 0.043: one-line forged-document offers claiming "original, in the system"); 0.899 / 0.043 after the authenticity reading',
   },
 ];
 
