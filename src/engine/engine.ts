@@ -8,7 +8,7 @@ import { LEXICON_DATA, LEXICON_FINGERPRINT, LEXICON_REJECTED } from './compiled/
 import { categoryIndex, STEM_AFTER, STEM_BEFORE, type Cue } from './cue';
 import { detectHandles } from './detectors/contact';
 import { detectPhones } from './detectors/phone';
-import { detectPapers } from './detectors/papers';
+import { detectPapers, isRequirement } from './detectors/papers';
 import { detectPrices } from './detectors/price';
 import { detectRoutes, findArrows, findFlags } from './detectors/route';
 import { DETECTOR_TERMS } from './detectors/terms';
@@ -34,6 +34,7 @@ const C_PAPERS_NEG = categoryIndex('papers-neg');
 const C_PAPERS_OBJ = categoryIndex('papers-obj');
 const C_PAPERS_REQ = categoryIndex('papers-req');
 const C_PAPERS_CLAIM = categoryIndex('papers-claim');
+const C_DOCUMENTS = categoryIndex('documents');
 const bits = (names: readonly Parameters<typeof categoryIndex>[0][]): number => names.reduce((m, c) => m | (1 << categoryIndex(c)), 0);
 /** Phrases of these categories only qualify a service ("guaranteed crossing", "boat leaving")… */
 const SUPPORT_MASK = bits(['urgency', 'guarantee', 'contact', 'price']);
@@ -509,7 +510,9 @@ export function scanText(layers: Layers, text: string, sensitivity: number, maxM
   }
   pushAll(cues, keptPhones);
   if (papersObjs.length > 0 && (papersNegs.length > 0 || papersReqs.length > 0 || papersClaims.length > 0)) {
-    pushAll(cues, detectPapers(units, papersNegs, papersReqs, papersClaims, papersObjs, shadowOf(cues, strongFrom), soldOf(cues, strongFrom)));
+    const papers = detectPapers(units, papersNegs, papersReqs, papersClaims, papersObjs, shadowOf(cues, strongFrom), soldOf(cues, strongFrom));
+    dropRequiredPapers(cues, strongFrom, papers);
+    pushAll(cues, papers);
   }
   if ((flags & F_AT) !== 0) pushAll(cues, detectHandles(units, n, type, marks, markCount));
   const places = flagPlaces.length > 0 ? mergeByStart(geoPlaces, flagPlaces) : geoPlaces;
@@ -555,6 +558,28 @@ export function scanText(layers: Layers, text: string, sensitivity: number, maxM
   const lang = guessLang(cues);
   scratch.clear();
   return { score: result.score, verdict: result.verdict, matches, reasons: result.reasons, cues: result.cues, lang };
+}
+
+/**
+ * Removes the document words of cues[0..to) that a requirement names ("valid licence and
+ * passport required"): papers asked for are not papers on offer. Later indices shift.
+ */
+function dropRequiredPapers(cues: Cue[], to: number, papers: readonly Cue[]): void {
+  let w = 0;
+  for (let i = 0; i < cues.length; i++) {
+    const c = cues[i] as Cue;
+    if (i < to && c.e.ci === C_DOCUMENTS && insideRequirement(c, papers)) continue;
+    cues[w++] = c;
+  }
+  cues.length = w;
+}
+
+function insideRequirement(c: Cue, papers: readonly Cue[]): boolean {
+  for (let i = 0; i < papers.length; i++) {
+    const p = papers[i] as Cue;
+    if (isRequirement(p.e) && p.a <= c.a && c.b <= p.b) return true;
+  }
+  return false;
 }
 
 /** The lexicon cues (cues[0..to)) a papers pair inside them belongs to (PAPERS_SHADOW_MASK). */

@@ -47,6 +47,10 @@ const EVASION = cueInfo('evasion', 'any', 'guarantee', 0.7);
 const EVASION_PAPERS = cueInfo('evasion:papers', 'any', 'guarantee', 0.6);
 const WITHOUT_PAPERS = cueInfo('evasion:without-papers', 'any', 'guarantee', 0.3);
 const REQUIRED = cueInfo('papers:required', 'any', 'legit', 0.5);
+/** True for a requirement cue: the papers it names are asked for, not on offer. */
+export function isRequirement(e: CueInfo): boolean {
+  return e === REQUIRED;
+}
 /** A waived visa: neither an evasion nor a requirement (never emitted). */
 const REQUIRED_NOT = cueInfo('papers:visa-waived', 'any', 'legit', 0);
 const GENUINE = cueInfo('papers:claimed-genuine', 'any', 'documents', 0.6);

@@ -230,6 +230,11 @@ describe('papers detector: required papers (legitimate travel)', () => {
       expect(required(text)).toEqual([]);
     });
   }
+  it('takes the papers it names out of the offer: they are asked for, not sold', () => {
+    const r = engine.scan('Pasaport ve geçerli vize şarttır');
+    expect(r.cues.legit).toBeGreaterThanOrEqual(0.5);
+    expect(r.matches.filter((m) => m.category === 'documents').map((m) => m.text)).toEqual(['vize']);
+  });
   it('lowers the score of a bus with a route, a fare and a contact', () => {
     const bus = 'Автобус Минск → Варшава ежедневно. Билет 25€. Бронь по Viber +375 00 555-00-11.';
     const withRequirement = engine.scan(`${bus} Для поездки нужна действующая шенгенская виза.`);
