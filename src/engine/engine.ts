@@ -565,22 +565,38 @@ export function scanText(layers: Layers, text: string, sensitivity: number, maxM
  * passport required"): papers asked for are not papers on offer. Later indices shift.
  */
 function dropRequiredPapers(cues: Cue[], to: number, papers: readonly Cue[]): void {
+  let required: Cue[] = NONE;
+  for (let i = 0; i < papers.length; i++) if (isRequirement((papers[i] as Cue).e)) (required === NONE ? (required = []) : required).push(papers[i] as Cue);
+  if (required.length === 0) return;
+  required.sort(byStartLongest);
   let w = 0;
   for (let i = 0; i < cues.length; i++) {
     const c = cues[i] as Cue;
-    if (i < to && c.e.ci === C_DOCUMENTS && insideRequirement(c, papers)) continue;
+    if (i < to && c.e.ci === C_DOCUMENTS && insideOne(c, required)) continue;
     cues[w++] = c;
   }
   cues.length = w;
 }
 
-function insideRequirement(c: Cue, papers: readonly Cue[]): boolean {
-  for (let i = 0; i < papers.length; i++) {
-    const p = papers[i] as Cue;
-    if (isRequirement(p.e) && p.a <= c.a && c.b <= p.b) return true;
+/** True if c lies inside one of `spans` (sorted by start; each at most REQUIREMENT_SPAN long). */
+function insideOne(c: Cue, spans: readonly Cue[]): boolean {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((spans[mid] as Cue).a < c.a - REQUIREMENT_SPAN) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo; i < spans.length; i++) {
+    const p = spans[i] as Cue;
+    if (p.a > c.a) break;
+    if (c.b <= p.b) return true;
   }
   return false;
 }
+
+/** Longer than any requirement pair (two words and the gap between them), in units. */
+const REQUIREMENT_SPAN = 160;
 
 /** The lexicon cues (cues[0..to)) a papers pair inside them belongs to (PAPERS_SHADOW_MASK). */
 function shadowOf(cues: readonly Cue[], to: number): Cue[] {

@@ -356,30 +356,52 @@ export function detectPapers(units: Uint16Array, negs: readonly Cue[], reqs: rea
     const e = info[i] ?? null;
     const a = from[i] as number;
     const b = to[i] as number;
-    if (e === null || e === REQUIRED_NOT || overlaps(a, b, shadow) || (e === REQUIRED && overlaps(a, b, sold))) continue;
+    if (e === null || e === REQUIRED_NOT || overlapsSorted(a, b, shadow) || (e === REQUIRED && overlapsSorted(a, b, sold))) continue;
     out.push({ a, b, e });
   }
   return out;
 }
 
-/** True if one of `words` stands in the sentence of `w`. */
+/** How far a requirement reaches within a sentence to overrule a claim (units, each side). */
+const REQUIREMENT_REACH = 120;
+
+/**
+ * True if one of `words` (sorted by start) stands near `w` in its sentence: at most
+ * REQUIREMENT_REACH units away, so the check stays short however long the post.
+ */
 function inSentenceWith(units: Uint16Array, w: Cue, words: readonly Cue[]): boolean {
-  for (let k = 0; k < words.length; k++) {
+  for (let k = firstFrom(words, w.a - REQUIREMENT_REACH); k < words.length; k++) {
     const x = words[k] as Cue;
+    if (x.a > w.b + REQUIREMENT_REACH) break;
     if (x.b <= w.a ? noStop(units, x.b, w.a) : x.a >= w.b && noStop(units, w.b, x.a)) return true;
   }
   return false;
 }
 
+/** Index of the first cue of `list` (sorted by start) that starts at or after `pos`. */
+function firstFrom(list: readonly Cue[], pos: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((list[mid] as Cue).a < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /**
  * Index of the object nearest to word `w` in its sentence, at most `maxGap` units away
- * (before it if `before`, after it if `after`), in w's language; -1 if none.
+ * (before it if `before`, after it if `after`), in w's language; -1 if none. `objs` is sorted
+ * by start and its spans do not overlap, so only the few objects within reach are read.
  */
 function nearest(units: Uint16Array, w: Cue, objs: readonly Cue[], before: boolean, after: boolean, maxGap: number): number {
   let best = -1;
   let bestGap = maxGap + 1;
-  for (let i = 0; i < objs.length; i++) {
+  const first = firstFrom(objs, w.a - maxGap - MAX_WORD);
+  for (let i = first; i < objs.length; i++) {
     const o = objs[i] as Cue;
+    if (o.a > w.b + maxGap) break;
     let gap = -1;
     if (before && w.b <= o.a && o.a - w.b <= maxGap && noStop(units, w.b, o.a)) gap = o.a - w.b;
     else if (after && w.a >= o.b && w.a - o.b <= maxGap && noStop(units, o.b, w.a)) gap = w.a - o.b;
@@ -390,10 +412,21 @@ function nearest(units: Uint16Array, w: Cue, objs: readonly Cue[], before: boole
   return best;
 }
 
-function overlaps(a: number, b: number, list: readonly Cue[]): boolean {
-  for (let i = 0; i < list.length; i++) {
+/** Longer than any papers word or phrase (units): where to start looking back for one. */
+const MAX_WORD = 64;
+
+/**
+ * True if [a, b) overlaps a cue of `list`, sorted by start with spans that are disjoint or
+ * equal (resolved lexicon cues): the cues that can overlap lie just before b.
+ */
+export function overlapsSorted(a: number, b: number, list: readonly Cue[]): boolean {
+  for (let i = firstFrom(list, b) - 1; i >= 0; i--) {
     const c = list[i] as Cue;
-    if (c.a < b && a < c.b) return true;
+    if (c.b > a) return true;
+    if (c.b <= a && c.a < a - MAX_SPAN) return false;
   }
   return false;
 }
+
+/** Longer than any lexicon phrase (units): once a cue ends before a and starts this far back, earlier ones cannot reach a. */
+const MAX_SPAN = 256;

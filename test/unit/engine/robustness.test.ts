@@ -46,6 +46,14 @@ describe('scan() never throws and stays linear', () => {
       expect(r.score).toBeGreaterThanOrEqual(0);
     }
   });
+  it('1 MB of papers words (every privative, requirement and claim pairs with a neighbour)', () => {
+    for (const unit of ['no passport ', 'original passport required ', 'sin papeles ', 'passport valid original, no interview. ']) {
+      const text = unit.repeat(Math.ceil(1_000_000 / unit.length));
+      const r = scan(text);
+      expect(r.matches.length).toBeGreaterThan(0);
+      expect(r.score).toBeGreaterThanOrEqual(0);
+    }
+  });
   it('offsets always index the original text', () => {
     const text = 'ＷｈａｔｓＡｐｐ  +٩٠ ٥٥٥ ٠١٠ ٢٢٣٣ تَهْرِيــب 🇹🇷➡️🇬🇷';
     for (const m of scan(text).matches) {
