@@ -235,17 +235,17 @@ export const PAPERS_TERMS: readonly TermInput[] = withSharedSpellings([
   ...privatives(NEG_NOT_NEEDED, 'ti', ['ዘየድሊ', 'ኣየድልን', 'ኣየድልን እዩ', 'ኣየድልየኩምን', 'ዝሓትት የለን', 'ዝሓትት የብልናን', 'ኣይሕተትን']),
   ...privatives(NEG_BEFORE, 'ti', ['ብዘይ', 'ዘይብሉ']),
   ...objects(CHECK, 'ti', ['ቃለ መሕትት', 'ኤምባሲ', 'ምርመራ', 'ፍተሻ', 'ፖሊስ', 'ሕቶ', 'ሕቶታት']),
-  ...objects(PAPERS, 'ti', ['ወረቐት', 'ወረቀት', 'ሰነድ', 'ሰነዳት', 'ፓስፖርት', 'መንነት', 'ቆጸራ', 'መንጃ ፍቓድ', 'ፍቓድ መንበሪ']),
+  ...objects(PAPERS, 'ti', ['ፓስፖርትን', 'ወረቐትን', 'መንነትን', 'ሰነዳትን', 'ወረቐት', 'ወረቀት', 'ሰነድ', 'ሰነዳት', 'ፓስፖርት', 'መንነት', 'ቆጸራ', 'መንጃ ፍቓድ', 'ፍቓድ መንበሪ']),
   ...required('ti', ['ግድን', 'ኣገዳሲ', 'ዘድሊ', 'ሕጋዊ']),
-  ...objects(VISA, 'ti', ['ቪዛ']),
+  ...objects(VISA, 'ti', ['ቪዛ', 'ቪዛን']),
   ...claims('ti', ['ከም ናይ ሓቂ', 'ናይ ሓቂ', 'ሓቀኛ', 'ኦሪጅናል', 'ኣብ ሲስተም', 'ዝተመዝገበ']),
   // Amharic
   ...privatives(NEG_NOT_NEEDED, 'am', ['አያስፈልግም', 'አያስፈልጋችሁም', 'አያስፈልግህም', 'አይጠየቅም', 'አይጠየቁም', 'የማይጠየቅ']),
   ...privatives(NEG_BEFORE, 'am', ['ያለ']),
   ...objects(CHECK, 'am', ['ቃለ መጠይቅ', 'ኤምባሲ', 'ፍተሻ', 'ምርመራ', 'ፖሊስ', 'ጥያቄ']),
-  ...objects(PAPERS, 'am', ['ወረቀት', 'ሰነድ', 'ፓስፖርት', 'መታወቂያ', 'ቀጠሮ', 'ወረፋ', 'መንጃ ፈቃድ', 'የሥራ ፈቃድ']),
+  ...objects(PAPERS, 'am', ['ፓስፖርትን', 'መታወቂያን', 'ወረቀት', 'ሰነድ', 'ፓስፖርት', 'መታወቂያ', 'ቀጠሮ', 'ወረፋ', 'መንጃ ፈቃድ', 'የሥራ ፈቃድ']),
   ...required('am', ['ያስፈልጋል', 'ግዴታ', 'አስፈላጊ', 'የሚሰራ', 'ሕጋዊ']),
-  ...objects(VISA, 'am', ['ቪዛ']),
+  ...objects(VISA, 'am', ['ቪዛ', 'ቪዛን']),
   ...claims('am', ['ኦሪጅናል', 'እውነተኛ', 'በሲስተም', 'ሲስተም ላይ', 'የተመዘገበ', 'ዋናው']),
 ]);
 
@@ -275,13 +275,14 @@ function withSharedSpellings(terms: readonly TermInput[]): TermInput[] {
 
 /**
  * The two words must belong to one language: Portuguese "no consulado" is "at the
- * consulate". English objects ("interview", "passport", "IELTS") are borrowed everywhere, so
- * they pair with any language's privative, except a two-letter one: Kurmanji "bê" folds to
- * English "be" ("there will be police checks").
+ * consulate". English words ("interview", "passport", "original", "without") are borrowed
+ * everywhere, so they pair with any language's words, unless the other word has only two
+ * letters: Kurmanji "bê" folds to English "be" ("there will be police checks").
  */
-function compatible(neg: CueInfo, o: CueInfo): boolean {
-  if (shareLang(neg.lang, o.lang)) return true;
-  return shareLang(o.lang, 'en') && neg.term.length > 2;
+function compatible(w: CueInfo, o: CueInfo): boolean {
+  if (shareLang(w.lang, o.lang)) return true;
+  if (shareLang(o.lang, 'en')) return w.term.length > 2;
+  return shareLang(w.lang, 'en') && w.term.length > 2;
 }
 
 /** True if the space-separated language lists x and y have a language in common. */

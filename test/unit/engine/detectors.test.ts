@@ -249,6 +249,8 @@ describe('papers detector: papers claimed genuine (forged-document sellers)', ()
     ['Pasaportes españoles 🇪🇸 biométricos, originales, en el sistema. Info por privado.', 'Pasaportes españoles 🇪🇸 biométricos'],
     ['Патенты, регистрация, миграционки «в базе»', 'миграционки «в базе'],
     ['Baasaboor Yurub iyo sharci degenaansho 🛂 diyaar, nidaamka ku jira', 'sharci degenaansho 🛂 diyaar, nidaamka ku jira'],
+    // an English claim pairs with another language's papers (and Ge'ez "-ን" forms are papers)
+    ['ፓስፖርትን ቪዛን ኤውሮጳ ንሰርሕ፣ original 100% 📩 inbox', 'ቪዛን ኤውሮጳ ንሰርሕ፣ original'],
   ];
   for (const [text, span] of FOUND) {
     it(`finds ${JSON.stringify(span)}`, () => {
