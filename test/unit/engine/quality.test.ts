@@ -185,6 +185,15 @@ const PROBES: readonly ProbeSet[] = [
     languageRecall: 0.33,
     why: 'blind figure late in session 7 (0.812 / 0.043: one-line forged-document offers claiming "original, in the system"); 0.899 / 0.043 after the authenticity reading',
   },
+  {
+    name: 'fourteenth-probe',
+    file: 'probe-fourteenth.jsonl',
+    perLanguage: { ads: 3, benign: 3 },
+    recall: 0.87,
+    fpr: 0.045,
+    languageRecall: 0.33,
+    why: 'blind figure at the end of session 7 (0.899 / 0.029), no change made after measuring it',
+  },
 ];
 
 for (const set of PROBES) {
