@@ -43,9 +43,9 @@ const GAP = 14;
 /** … for a claim, which often follows a list ("passports, ID cards, residence permits — original, in the system"). */
 const CLAIM_GAP = 40;
 
-const EVASION = cueInfo('evasion', 'any', 'guarantee', 0.7);
-const EVASION_PAPERS = cueInfo('evasion:papers', 'any', 'guarantee', 0.6);
-const WITHOUT_PAPERS = cueInfo('evasion:without-papers', 'any', 'guarantee', 0.3);
+const EVASION = cueInfo('papers:check-waived', 'any', 'guarantee', 0.7);
+const EVASION_PAPERS = cueInfo('papers:not-needed', 'any', 'guarantee', 0.6);
+const WITHOUT_PAPERS = cueInfo('papers:without', 'any', 'guarantee', 0.3);
 const REQUIRED = cueInfo('papers:required', 'any', 'legit', 0.5);
 /** True for a requirement cue: the papers it names are asked for, not on offer. */
 export function isRequirement(e: CueInfo): boolean {
