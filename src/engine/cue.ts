@@ -72,3 +72,15 @@ export interface Cue {
   b: number;
   e: CueInfo;
 }
+
+/** Index of the first cue of `list` (sorted by start) that starts at or after `pos` (bisection). */
+export function firstCueFrom(list: readonly Cue[], pos: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((list[mid] as Cue).a < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

@@ -5,7 +5,7 @@
 import { compileExtra, compileLexicon, MODE_PROCLITIC, variantsOf, type CompiledEntry, type CompiledLexicon, type ExtraLayer, type Variant, type VariantGroup } from './compile';
 import { decodeLexiconSteps } from './compiled/lexicon-codec';
 import { LEXICON_DATA, LEXICON_FINGERPRINT, LEXICON_REJECTED } from './compiled/lexicon-data';
-import { categoryIndex, STEM_AFTER, STEM_BEFORE, type Cue } from './cue';
+import { categoryIndex, firstCueFrom, STEM_AFTER, STEM_BEFORE, type Cue } from './cue';
 import { detectHandles } from './detectors/contact';
 import { detectPhones } from './detectors/phone';
 import { detectPapers, isRequirement } from './detectors/papers';
@@ -580,14 +580,7 @@ function dropRequiredPapers(cues: Cue[], to: number, papers: readonly Cue[]): vo
 
 /** True if c lies inside one of `spans` (sorted by start; each at most REQUIREMENT_SPAN long). */
 function insideOne(c: Cue, spans: readonly Cue[]): boolean {
-  let lo = 0;
-  let hi = spans.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((spans[mid] as Cue).a < c.a - REQUIREMENT_SPAN) lo = mid + 1;
-    else hi = mid;
-  }
-  for (let i = lo; i < spans.length; i++) {
+  for (let i = firstCueFrom(spans, c.a - REQUIREMENT_SPAN); i < spans.length; i++) {
     const p = spans[i] as Cue;
     if (p.a > c.a) break;
     if (c.b <= p.b) return true;

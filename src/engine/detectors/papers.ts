@@ -23,7 +23,7 @@
  * papers needed" or "no controls". Visas are waived only in requirements: "visa-free" is
  * ordinary travel news.
  */
-import { cueInfo, type Cue, type CueInfo, type TermInput } from '../cue';
+import { cueInfo, firstCueFrom, type Cue, type CueInfo, type TermInput } from '../cue';
 
 /** `papers-neg` weights: a "not needed" predicate (either side of the object)… */
 export const NEG_NOT_NEEDED = 1;
@@ -332,26 +332,23 @@ export function detectPapers(units: Uint16Array, negs: readonly Cue[], reqs: rea
       to[i] = Math.max(g.b, o.b);
     }
   }
-  for (let k = 0; k < reqs.length; k++) {
-    const r = reqs[k] as Cue;
-    const i = nearest(units, r, objs, true, true, GAP);
-    if (i < 0 || info[i] !== null || (objs[i] as Cue).e.weight >= CHECK) continue;
-    const o = objs[i] as Cue;
-    info[i] = REQUIRED;
-    from[i] = Math.min(r.a, o.a);
-    to[i] = Math.max(r.b, o.b);
-  }
+  // each requirement word, then each claim, qualifies its nearest object not qualified yet
+  const qualify = (words: readonly Cue[], e: CueInfo, maxGap: number, skip: (w: Cue, o: Cue) => boolean): void => {
+    for (let k = 0; k < words.length; k++) {
+      const w = words[k] as Cue;
+      const i = nearest(units, w, objs, true, true, maxGap);
+      if (i < 0 || info[i] !== null || skip(w, objs[i] as Cue)) continue;
+      const o = objs[i] as Cue;
+      info[i] = e;
+      from[i] = Math.min(w.a, o.a);
+      to[i] = Math.max(w.b, o.b);
+    }
+  };
+  // checks are waived, never required
+  qualify(reqs, REQUIRED, GAP, (_, o) => o.e.weight >= CHECK);
   // a claim that the papers are genuine ("original, in the system", "проверку проходят") is a
   // seller's, unless its sentence states a requirement ("original passport required")
-  for (let k = 0; k < claimed.length; k++) {
-    const c = claimed[k] as Cue;
-    const i = nearest(units, c, objs, true, true, CLAIM_GAP);
-    if (i < 0 || info[i] !== null || inSentenceWith(units, c, reqs)) continue;
-    const o = objs[i] as Cue;
-    info[i] = GENUINE;
-    from[i] = Math.min(c.a, o.a);
-    to[i] = Math.max(c.b, o.b);
-  }
+  qualify(claimed, GENUINE, CLAIM_GAP, (c) => inSentenceWith(units, c, reqs));
   const out: Cue[] = [];
   for (let i = 0; i < n; i++) {
     const e = info[i] ?? null;
@@ -371,7 +368,7 @@ const REQUIREMENT_REACH = 120;
  * REQUIREMENT_REACH units away, so the check stays short however long the post.
  */
 function inSentenceWith(units: Uint16Array, w: Cue, words: readonly Cue[]): boolean {
-  for (let k = firstFrom(words, w.a - REQUIREMENT_REACH); k < words.length; k++) {
+  for (let k = firstCueFrom(words, w.a - REQUIREMENT_REACH); k < words.length; k++) {
     const x = words[k] as Cue;
     if (x.a > w.b + REQUIREMENT_REACH) break;
     if (x.b <= w.a ? noStop(units, x.b, w.a) : x.a >= w.b && noStop(units, w.b, x.a)) return true;
@@ -379,17 +376,6 @@ function inSentenceWith(units: Uint16Array, w: Cue, words: readonly Cue[]): bool
   return false;
 }
 
-/** Index of the first cue of `list` (sorted by start) that starts at or after `pos`. */
-function firstFrom(list: readonly Cue[], pos: number): number {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((list[mid] as Cue).a < pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 /**
  * Index of the object nearest to word `w` in its sentence, at most `maxGap` units away
@@ -399,7 +385,7 @@ function firstFrom(list: readonly Cue[], pos: number): number {
 function nearest(units: Uint16Array, w: Cue, objs: readonly Cue[], before: boolean, after: boolean, maxGap: number): number {
   let best = -1;
   let bestGap = maxGap + 1;
-  const first = firstFrom(objs, w.a - maxGap - MAX_WORD);
+  const first = firstCueFrom(objs, w.a - maxGap - MAX_WORD);
   for (let i = first; i < objs.length; i++) {
     const o = objs[i] as Cue;
     if (o.a > w.b + maxGap) break;
@@ -421,7 +407,7 @@ const MAX_WORD = 64;
  * equal (resolved lexicon cues): the cues that can overlap lie just before b.
  */
 export function overlapsSorted(a: number, b: number, list: readonly Cue[]): boolean {
-  for (let i = firstFrom(list, b) - 1; i >= 0; i--) {
+  for (let i = firstCueFrom(list, b) - 1; i >= 0; i--) {
     const c = list[i] as Cue;
     if (c.b > a) return true;
     if (c.b <= a && c.a < a - MAX_SPAN) return false;

@@ -3,7 +3,7 @@
  * direction words (lexicon `direction` entries), arrows (→ ➡️ --> >> =>) and flag-emoji
  * pairs (🇹🇷🇬🇷). Linear in the number of cues.
  */
-import { cueInfo, STEM_BEFORE, type Cue, type CueInfo } from '../cue';
+import { cueInfo, firstCueFrom, STEM_BEFORE, type Cue, type CueInfo } from '../cue';
 
 const ROUTE = cueInfo('route', 'any', 'route', 1);
 const ROUTE_FLAGS = cueInfo('route:flags', 'any', 'route', 1);
@@ -152,18 +152,6 @@ export function detectRoutes(units: Uint16Array, n: number, places: readonly Cue
 // Directions (sorted by start, non-overlapping) and arrows ([a, b) pairs in order) are
 // searched by bisection, so a huge text with many places stays O(k log k).
 
-/** Index of the first direction with start ≥ pos. */
-function firstDirFrom(directions: readonly Cue[], pos: number): number {
-  let lo = 0;
-  let hi = directions.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((directions[mid] as Cue).a < pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 /** Index (pair number) of the first arrow with start ≥ pos. */
 function firstArrowFrom(arrows: readonly number[], pos: number): number {
   let lo = 0;
@@ -178,7 +166,7 @@ function firstArrowFrom(arrows: readonly number[], pos: number): number {
 
 /** Does a direction word or an arrow start in [a, b)? */
 function joinerStartsIn(directions: readonly Cue[], arrows: readonly number[], a: number, b: number): boolean {
-  const d = firstDirFrom(directions, a);
+  const d = firstCueFrom(directions, a);
   if (d < directions.length && (directions[d] as Cue).a < b) return true;
   const k = firstArrowFrom(arrows, a);
   return k < arrows.length >> 1 && (arrows[k * 2] as number) < b;
@@ -189,7 +177,7 @@ function joinerEndingAt(directions: readonly Cue[], arrows: readonly number[], p
   // the only arrow that can end at pos is the last one starting before it
   const k = firstArrowFrom(arrows, pos) - 1;
   if (k >= 0 && arrows[k * 2 + 1] === pos) return [arrows[k * 2] as number, pos];
-  const i = firstDirFrom(directions, pos) - 1;
+  const i = firstCueFrom(directions, pos) - 1;
   if (i >= 0) {
     const d = directions[i] as Cue;
     // a suffix row ("*'ya", "*'dan") belongs to the word it is glued to: it only follows a place
@@ -202,7 +190,7 @@ function joinerEndingAt(directions: readonly Cue[], arrows: readonly number[], p
 function joinerStartingAt(directions: readonly Cue[], arrows: readonly number[], pos: number): [number, number] | undefined {
   const k = firstArrowFrom(arrows, pos);
   if (k < arrows.length >> 1 && arrows[k * 2] === pos) return [pos, arrows[k * 2 + 1] as number];
-  const i = firstDirFrom(directions, pos);
+  const i = firstCueFrom(directions, pos);
   if (i < directions.length && (directions[i] as Cue).a === pos) return [pos, (directions[i] as Cue).b];
   return undefined;
 }
