@@ -8,14 +8,16 @@
  *   "valid passport and visa required", "нужна действующая виза", "pasaport ve geçerli vize
  *   şarttır". Buses, ferries and agencies ask for them; a smuggler sells the way round them.
  * - **Claimed genuine** (scored as documents): the seller's promise that papers pass as real —
- *   "pasaportes biométricos, originales, en el sistema", "миграционки в базе", "ከም ናይ ሓቂ" —
+ *   "pasaportes … en el sistema", "миграционки в базе", "ከም ናይ ሓቂ" —
  *   unless the sentence states a requirement ("original passport required").
  *
  * Three internal word classes are compiled into the main automaton (like the price helpers):
  *  - `papers-neg`: the privative or "not needed" word, its weight saying where it stands
  *    (NEG_*);
  *  - `papers-req`: a requirement or validity word ("required", "valid", "şart", "الزامی");
- *  - `papers-claim`: an authenticity claim ("original", "in the system", "в базе", "اصلی");
+ *  - `papers-claim`: an authenticity claim that only a seller makes ("in the system", "passes
+ *    every check", "в базе", "اصلی‌نما"); bare "original", "real", "biometric", "registered"
+ *    are not claims: "lost my original passport", "biometric passport appointments";
  *  - `papers-obj`: checks (interview, embassy, controls: CHECK), papers (passport, ID,
  *    documents: PAPERS) or visas and permits (VISA).
  * A pair close together in one sentence is a cue. "Without papers" alone also describes
@@ -74,7 +76,7 @@ export const PAPERS_TERMS: readonly TermInput[] = withSharedSpellings([
   ...objects(PAPERS, 'en', ['papers', 'paper', 'documents', 'document', 'docs', 'passport', 'passports', 'id', 'ids', 'id card', 'identity card', 'paperwork', 'appointment', 'appointments', 'queue', 'waiting list', 'driving licence', 'driving license', "driver's license", 'drivers license', 'work permit']),
   ...required('en', ['required', 'requirement', 'requirements', 'mandatory', 'compulsory', 'valid', 'must have', 'must carry', 'must bring', 'please bring', 'bring your', 'will be checked']),
   ...objects(VISA, 'en', ['visa', 'visas', 'residence permit', 'green card', 'work permit']),
-  ...claims('en', ['original', 'originals', 'genuine', 'real', 'authentic', 'biometric', 'in the system', 'in the database', 'in system', 'registered', 'fully registered', 'verifiable', 'like real', '100% real', 'pass every check', 'passes every check', 'passes all checks', 'pass any check', 'scannable', 'uv verified']),
+  ...claims('en', ['in the system', 'in the database', 'in system', 'pass every check', 'passes every check', 'passes all checks', 'pass any check', 'like real', '100% real', '100% original', 'uv verified', 'scannable', 'fully registered']),
   // French
   ...privatives(NEG_NOT_NEEDED, 'fr', ['pas besoin de', 'pas besoin d', 'pas besoin', 'pas nécessaire', 'aucun besoin de', 'on ne demande pas', 'personne ne demande']),
   ...privatives(NEG_BEFORE, 'fr', ['sans', 'sans aucun', 'sans aucune', 'pas de', 'aucun', 'aucune', 'zéro']),
@@ -82,7 +84,7 @@ export const PAPERS_TERMS: readonly TermInput[] = withSharedSpellings([
   ...objects(PAPERS, 'fr', ['papiers', 'papier', 'documents', 'passeport', 'passeports', "pièce d'identité", "carte d'identité", 'rendez-vous', 'rdv', 'attente', "file d'attente", 'permis de conduire', 'permis de travail']),
   ...required('fr', ['obligatoire', 'obligatoires', 'exigé', 'exigée', 'exigés', 'requis', 'requise', 'valide', 'valable', 'en cours de validité', 'munissez-vous', 'munis de', 'muni de']),
   ...objects(VISA, 'fr', ['visa', 'visas', 'titre de séjour', 'carte de séjour']),
-  ...claims('fr', ['vrai', 'vrais', 'vraie', 'vraies', 'original', 'originaux', 'originale', 'authentique', 'authentiques', 'biométrique', 'biométriques', 'dans le système', 'enregistré', 'enregistrés', 'enregistrée', 'comme des vrais', 'passe tous les contrôles']),
+  ...claims('fr', ['dans le système', 'comme des vrais', 'passe tous les contrôles', '100% vrais']),
   // Spanish
   ...privatives(NEG_NOT_NEEDED, 'es', ['no necesitas', 'no necesita', 'no necesitan', 'no hace falta', 'no se necesita', 'no se necesitan', 'no pedimos', 'no piden', 'no te piden', 'no se pide', 'no se piden']),
   ...privatives(NEG_BEFORE, 'es', ['sin', 'sin ningún', 'sin ninguna', 'ningún', 'ninguna', 'nada de', 'cero']),
@@ -90,7 +92,7 @@ export const PAPERS_TERMS: readonly TermInput[] = withSharedSpellings([
   ...objects(PAPERS, 'es', ['papeles', 'documentos', 'pasaporte', 'pasaportes', 'dni', 'nie', 'identificación', 'cita', 'cita previa', 'espera', 'colas', 'carnet de conducir', 'licencia de conducir', 'permiso de trabajo']),
   ...required('es', ['requisito', 'requisitos', 'obligatorio', 'obligatoria', 'vigente', 'válido', 'válida', 'indispensable', 'imprescindible', 'debe presentar', 'deberá presentar']),
   ...objects(VISA, 'es', ['visa', 'visado', 'visas', 'permiso de residencia', 'tarjeta de residencia', 'green card']),
-  ...claims('es', ['original', 'originales', 'verdadero', 'verdaderos', 'verdadera', 'auténtico', 'auténticos', 'auténtica', 'biométrico', 'biométricos', 'en el sistema', 'registrado', 'registrados', 'registrada', 'como reales', 'pasan cualquier control', 'pasa cualquier control']),
+  ...claims('es', ['en el sistema', 'como reales', 'pasan cualquier control', 'pasa cualquier control', '100% originales']),
   // Italian
   ...privatives(NEG_NOT_NEEDED, 'it', ['non serve', 'non servono', 'non chiediamo', 'non chiedono', 'non è necessario', 'nessun bisogno di']),
   ...privatives(NEG_BEFORE, 'it', ['senza', 'senza nessun', 'senza nessuna', 'nessun', 'nessuna', 'niente']),
@@ -98,7 +100,7 @@ export const PAPERS_TERMS: readonly TermInput[] = withSharedSpellings([
   ...objects(PAPERS, 'it', ['documenti', 'documento', 'carte', 'passaporto', 'passaporti', "carta d'identità", 'appuntamento', 'attesa', 'code', 'patente', 'patente di guida', 'permesso di lavoro']),
   ...required('it', ['obbligatorio', 'obbligatoria', 'richiesto', 'richiesta', 'valido', 'valida', 'in corso di validità', 'munirsi di', 'indispensabile']),
   ...objects(VISA, 'it', ['visto', 'visti', 'permesso di soggiorno']),
-  ...claims('it', ['vero', 'veri', 'vera', 'vere', 'originale', 'originali', 'autentico', 'autentici', 'biometrico', 'biometrici', 'nel sistema', 'registrato', 'registrati', 'registrata', 'come veri', 'passa ogni controllo', 'passano ogni controllo']),
+  ...claims('it', ['nel sistema', 'come veri', 'passa ogni controllo', 'passano ogni controllo', 'registrato in questura', 'registrati in questura']),
   // German
   ...privatives(NEG_NOT_NEEDED, 'de', ['nicht nötig', 'nicht notwendig', 'nicht erforderlich', 'braucht ihr nicht', 'brauchst du nicht', 'brauchen sie nicht', 'fragt keiner nach', 'fragt niemand nach']),
   ...privatives(NEG_BEFORE, 'de', ['ohne', 'kein', 'keine', 'keinen', 'null']),
@@ -106,7 +108,7 @@ export const PAPERS_TERMS: readonly TermInput[] = withSharedSpellings([
   ...objects(PAPERS, 'de', ['papiere', 'papieren', 'dokumente', 'dokumenten', 'pass', 'reisepass', 'ausweis', 'ausweispapiere', 'termin', 'wartezeit', 'warten', 'führerschein', 'arbeitserlaubnis']),
   ...required('de', ['erforderlich', 'pflicht', 'gültig', 'gültigen', 'gültiger', 'gültige', 'mitbringen', 'mitführen', 'vorzeigen', 'vorlegen']),
   ...objects(VISA, 'de', ['visum', 'visa', 'aufenthaltstitel', 'aufenthaltserlaubnis']),
-  ...claims('de', ['echt', 'echte', 'echten', 'echter', 'original', 'originale', 'biometrisch', 'biometrische', 'im system', 'registriert', 'wie echt', 'geht durch jede kontrolle', 'gehen durch jede kontrolle']),
+  ...claims('de', ['im system', 'wie echt', 'geht durch jede kontrolle', 'gehen durch jede kontrolle']),
   // Portuguese
   ...privatives(NEG_NOT_NEEDED, 'pt', ['não precisa', 'não precisa de', 'não precisam', 'não pedimos', 'não pedem', 'não é preciso', 'não é necessário']),
   ...privatives(NEG_BEFORE, 'pt', ['sem', 'sem nenhum', 'sem nenhuma', 'nenhum', 'nenhuma', 'zero']),
@@ -114,7 +116,7 @@ export const PAPERS_TERMS: readonly TermInput[] = withSharedSpellings([
   ...objects(PAPERS, 'pt', ['papéis', 'documentos', 'passaporte', 'identidade', 'rg', 'agendamento', 'espera', 'fila', 'carta de condução', 'cnh', 'autorização de trabalho']),
   ...required('pt', ['obrigatório', 'obrigatória', 'válido', 'válida', 'exigido', 'exigida', 'requisito', 'requisitos', 'indispensável', 'apresentar']),
   ...objects(VISA, 'pt', ['visto', 'vistos', 'autorização de residência', 'título de residência']),
-  ...claims('pt', ['verdadeiro', 'verdadeiros', 'verdadeira', 'original', 'originais', 'autêntico', 'biométrico', 'biométricos', 'no sistema', 'registrado', 'registrados', 'registada', 'como verdadeiros', 'passa em qualquer controle']),
+  ...claims('pt', ['no sistema', 'como verdadeiros', 'passa em qualquer controle']),
   // Greek
   ...privatives(NEG_NOT_NEEDED, 'el', ['δεν χρειάζεται', 'δεν χρειάζονται', 'δεν ζητάμε', 'δεν ζητάνε', 'δεν ζητούν', 'δεν απαιτείται', 'δεν απαιτούνται']),
   ...privatives(NEG_BEFORE, 'el', ['χωρίς', 'κανένα', 'καμία', 'κανέναν']),
@@ -122,7 +124,7 @@ export const PAPERS_TERMS: readonly TermInput[] = withSharedSpellings([
   ...objects(PAPERS, 'el', ['χαρτιά', 'έγγραφα', 'διαβατήριο', 'διαβατήρια', 'ταυτότητα', 'ταυτότητες', 'ραντεβού', 'αναμονή', 'δίπλωμα οδήγησης', 'άδεια εργασίας']),
   ...required('el', ['υποχρεωτικό', 'υποχρεωτική', 'υποχρεωτικά', 'απαιτείται', 'απαιτούνται', 'έγκυρο', 'έγκυρη', 'έγκυρα', 'σε ισχύ', 'απαραίτητο', 'απαραίτητη', 'απαραίτητα']),
   ...objects(VISA, 'el', ['βίζα', 'θεώρηση', 'άδεια διαμονής']),
-  ...claims('el', ['γνήσιο', 'γνήσια', 'αληθινό', 'αληθινά', 'αυθεντικό', 'βιομετρικό', 'βιομετρικά', 'στο σύστημα', 'καταχωρημένο', 'καταχωρημένα', 'περνάνε', 'περνάει']),
+  ...claims('el', ['στο σύστημα', 'σαν αληθινά']),
   // Albanian
   ...privatives(NEG_NOT_NEEDED, 'sq', ["s'ka nevojë", 'nuk ka nevojë', 'nuk duhet', 'nuk duhen', 'nuk kërkohet', 'nuk kërkohen', 'nuk të kërkojnë']),
   ...privatives(NEG_BEFORE, 'sq', ['pa', 'pa asnjë', 'asnjë', 'zero']),
@@ -130,7 +132,7 @@ export const PAPERS_TERMS: readonly TermInput[] = withSharedSpellings([
   ...objects(PAPERS, 'sq', ['letra', 'dokumente', 'dokumenta', 'pasaportë', 'pasaporta', 'pashaportë', 'letërnjoftim', 'kartë identiteti', 'takim', 'pritje', 'radhë', 'patentë', 'patenta', 'leje pune']),
   ...required('sq', ['i detyrueshëm', 'e detyrueshme', 'kërkohet', 'kërkohen', 'i vlefshëm', 'e vlefshme', 'nevojitet', 'duhet të keni']),
   ...objects(VISA, 'sq', ['vizë', 'viza', 'leje qëndrimi']),
-  ...claims('sq', ['origjinal', 'origjinale', 'i vërtetë', 'e vërtetë', 'të vërteta', 'biometrik', 'biometrike', 'në sistem', 'të regjistruara', 'i regjistruar', 'kalon çdo kontroll']),
+  ...claims('sq', ['në sistem', 'kalon çdo kontroll']),
   // Russian
   ...privatives(NEG_NOT_NEEDED, 'ru', ['не нужен', 'не нужна', 'не нужно', 'не нужны', 'не требуется', 'не требуются', 'не спрашивают', 'не проверяют']),
   ...privatives(NEG_BEFORE, 'ru', ['без', 'без всяких', 'без каких-либо', 'никаких', 'никакой', 'никакого']),
@@ -138,7 +140,7 @@ export const PAPERS_TERMS: readonly TermInput[] = withSharedSpellings([
   ...objects(PAPERS, 'ru', ['документов', 'документы', 'паспорта', 'паспорт', 'бумаг', 'загранпаспорта', 'записи', 'очереди', 'очередей', 'права', 'патент', 'патенты', 'регистрация', 'регистрацию', 'миграционка', 'миграционки', 'миграционная карта', 'разрешение на работу']),
   ...required('ru', ['обязательно', 'обязателен', 'обязательна', 'действующий', 'действующая', 'действующей', 'действующую', 'действительный', 'действительная', 'нужна', 'нужен', 'необходим', 'необходима', 'необходимо', 'требуется', 'требуются']),
   ...objects(VISA, 'ru', ['виза', 'визы', 'визу', 'внж', 'вид на жительство', 'шенгенская виза']),
-  ...claims('ru', ['настоящий', 'настоящие', 'настоящая', 'оригинальный', 'оригинальные', 'оригинал', 'подлинные', 'биометрический', 'биометрические', 'в базе', 'в базу', 'по базе', 'проходят проверку', 'проходит проверку', 'проверку проходят', 'проверку проходит', 'пробиваются']),
+  ...claims('ru', ['в базе', 'в базу', 'по базе', 'проходят проверку', 'проходит проверку', 'проверку проходят', 'проверку проходит', 'пробиваются', 'как настоящие']),
   // Turkish (the -sız compounds are lexicon rows: pasaportsuz, kontrolsüz)
   ...privatives(NEG_NOT_NEEDED, 'tr', ['gerek yok', 'gerekmez', 'gerekmiyor', 'istenmez', 'istenmiyor', 'aranmaz', 'aranmıyor', 'sorulmaz', 'sorulmuyor', 'şart değil', 'sorulmayan', 'istenmeyen', 'aranmayan', 'gerekmeyen', 'bakılmayan']),
   ...privatives(NEG_AFTER, 'tr', ['olmadan', 'olmaksızın']),
@@ -146,14 +148,14 @@ export const PAPERS_TERMS: readonly TermInput[] = withSharedSpellings([
   ...objects(PAPERS, 'tr', ['pasaport', 'kimlik', 'belge', 'evrak', 'kağıt', 'randevu', 'sıra', 'bekleme', 'ehliyet', 'çalışma izni']),
   ...required('tr', ['şart', 'şarttır', 'zorunlu', 'zorunludur', 'geçerli', 'gereklidir', 'gerekli', 'yanınızda bulundurun', 'ibraz']),
   ...objects(VISA, 'tr', ['vize', 'vizesi', 'oturum izni', 'ikamet izni', 'oturum']),
-  ...claims('tr', ['orijinal', 'gerçek', 'biyometrik', 'sistemde kayıtlı', 'sisteme kayıtlı', 'sistemde', 'kayıtlı', 'her kontrolden geçer']),
+  ...claims('tr', ['sistemde kayıtlı', 'sisteme kayıtlı', 'her kontrolden geçer']),
   // Vietnamese
   ...privatives(NEG_NOT_NEEDED, 'vi', ['không cần', 'khỏi cần', 'không yêu cầu', 'miễn', 'không hỏi', 'không kiểm tra']),
   ...objects(CHECK, 'vi', ['phỏng vấn', 'đại sứ quán', 'lãnh sự quán', 'kiểm tra', 'công an', 'cảnh sát', 'câu hỏi', 'sao kê', 'chứng minh tài chính', 'tiếng anh', 'ielts', 'từ chối', 'vân tay']),
   ...objects(PAPERS, 'vi', ['giấy tờ', 'hộ chiếu', 'căn cước', 'cmnd', 'cccd', 'hẹn', 'xếp hàng', 'bằng lái', 'giấy phép lao động']),
   ...required('vi', ['bắt buộc', 'còn hạn', 'hợp lệ', 'cần có', 'phải có', 'mang theo']),
   ...objects(VISA, 'vi', ['visa', 'thị thực', 'thẻ cư trú']),
-  ...claims('vi', ['thật', 'xịn', 'chính chủ', 'có trong hệ thống', 'trong hệ thống', 'sinh trắc', 'qua mọi kiểm tra', 'như thật']),
+  ...claims('vi', ['có trong hệ thống', 'trong hệ thống', 'qua mọi kiểm tra', 'như thật']),
   // Somali
   ...privatives(NEG_NOT_NEEDED, 'so', ['aan u baahnayn', 'looma baahna', 'uma baahnid', 'ma u baahnid', 'aan loo baahnayn', 'looma baahan yahay']),
   ...privatives(NEG_AFTER, 'so', ["la'aan", 'la aan']),
@@ -162,7 +164,7 @@ export const PAPERS_TERMS: readonly TermInput[] = withSharedSpellings([
   ...objects(PAPERS, 'so', ['warqad', 'waraaqo', 'dukumenti', 'dokumenti', 'baasaboor', 'baasaaboor', 'basaboor', 'aqoonsi', 'ballan', 'liisanka darawalnimada', 'sharci degenaansho', 'sharciga degenaanshaha']),
   ...required('so', ['waa in', 'loo baahan yahay', 'sax ah', 'ansax ah', 'waajib']),
   ...objects(VISA, 'so', ['fiiso', 'fiisaha', 'fiisada', 'sharciga']),
-  ...claims('so', ['dhab ah', 'asal ah', 'nidaamka ku jira', 'nidaamka ku diiwaangashan', 'diiwaangashan', 'sida kuwa dhabta ah']),
+  ...claims('so', ['nidaamka ku jira', 'nidaamka ku diiwaangashan', 'sida kuwa dhabta ah']),
   // Arabic (proclitics such as ال are accepted by the compiler)
   ...privatives(NEG_NOT_NEEDED, 'ar', ['مش محتاج', 'ما يحتاج', 'ما تحتاج', 'لا تحتاج', 'لا يحتاج', 'لا داعي', 'ما في داعي', 'مو لازم', 'مش لازم', 'ما بدك', 'محدا بيسألك']),
   ...privatives(NEG_BEFORE, 'ar', ['بدون', 'بلا', 'من غير', 'دون', 'بدون أي', 'bdoun', 'bdun', 'bidoun', 'bidun', 'bala', 'mn ghair', 'min ghair', 'men ghir']),
@@ -170,7 +172,7 @@ export const PAPERS_TERMS: readonly TermInput[] = withSharedSpellings([
   ...objects(PAPERS, 'ar', ['أوراق', 'ورق', 'وثائق', 'مستندات', 'جواز', 'جواز سفر', 'هوية', 'awra2', 'wara2', 'jawaz', 'موعد', 'انتظار', 'طابور', 'رخصة قيادة', 'تصريح عمل']),
   ...required('ar', ['مطلوب', 'مطلوبة', 'إلزامي', 'إلزامية', 'ساري', 'سارية', 'ساري المفعول', 'صالح', 'صالحة', 'يجب', 'ضروري', 'ضرورية']),
   ...objects(VISA, 'ar', ['تأشيرة', 'فيزا', 'إقامة سارية', 'تصريح إقامة']),
-  ...claims('ar', ['أصلي', 'أصلية', 'حقيقي', 'حقيقية', 'بيومتري', 'مسجل في النظام', 'مسجلة في النظام', 'على السيستم', 'بالسيستم', 'مسجل', 'مسجلة', 'زي الأصلي', 'متل الأصلي', 'asli', 'a9li']),
+  ...claims('ar', ['مسجل في النظام', 'مسجلة في النظام', 'على السيستم', 'بالسيستم', 'زي الأصلي', 'متل الأصلي']),
   // Persian and Dari
   ...privatives(NEG_NOT_NEEDED, 'fa', ['نیاز نیست', 'لازم نیست', 'نیازی نیست', 'نیازی ندارد', 'نیاز نداره', 'لازم ندارد', 'ضرورت نیست', 'ضرورت ندارد', 'نمیخواد', 'نمی خواد', 'کار نداره', 'کسی نمیپرسه']),
   ...privatives(NEG_BEFORE, 'fa', ['بدون', 'بی', 'بدون هیچ']),
@@ -178,7 +180,7 @@ export const PAPERS_TERMS: readonly TermInput[] = withSharedSpellings([
   ...objects(PAPERS, 'fa', ['مدرک', 'مدارک', 'پاسپورت', 'گذرنامه', 'کارت شناسایی', 'تذکره', 'اسناد', 'کاغذ', 'نوبت', 'انتظار', 'وقت سفارت', 'گواهینامه', 'کارت اقامت', 'کارت آمایش']),
   ...required('fa', ['الزامی', 'الزامیست', 'معتبر', 'لازم است', 'لازم', 'ضروری', 'همراه داشته باشید', 'الزامی است']),
   ...objects(VISA, 'fa', ['ویزا', 'روادید', 'ویزه', 'اقامت']),
-  ...claims('fa', ['اصل', 'اصلی', 'واقعی', 'بیومتریک', 'ثبت در سیستم', 'تو سیستم', 'در سیستم', 'ثبت شده', 'اصلی‌نما', 'مثل اصل']),
+  ...claims('fa', ['ثبت در سیستم', 'تو سیستم', 'در سیستم', 'اصلی‌نما', 'مثل اصل']),
   // Pashto
   ...privatives(NEG_NOT_NEEDED, 'ps', ['اړتیا نشته', 'اړتیا نه لري', 'ضرورت نشته', 'ضرورت نه لري', 'ته اړتیا نشته', 'نه غواړي', 'پکار نه دي', 'پکار نه دی']),
   ...privatives(NEG_AFTER, 'ps', ['پرته']),
@@ -187,7 +189,7 @@ export const PAPERS_TERMS: readonly TermInput[] = withSharedSpellings([
   ...objects(PAPERS, 'ps', ['اسناد', 'کاغذونه', 'پاسپورټ', 'تذکره', 'پېژندپاڼه', 'انتظار']),
   ...required('ps', ['اړین', 'اړینه', 'لازمي', 'معتبر', 'ضروري', 'باید ولرئ']),
   ...objects(VISA, 'ps', ['ویزه', 'ویزا']),
-  ...claims('ps', ['اصلي', 'رښتیني', 'په سیسټم کې', 'په سیستم کې', 'درج شوي', 'ثبت شوي', 'لکه اصلي']),
+  ...claims('ps', ['په سیسټم کې', 'په سیستم کې', 'لکه اصلي']),
   // Sorani
   ...privatives(NEG_NOT_NEEDED, 'ckb', ['پێویست ناکات', 'پێویست نییە', 'پێویستی نییە', 'پێویستت نییە', 'کەس ناپرسێت']),
   ...privatives(NEG_BEFORE, 'ckb', ['بێ', 'بەبێ', 'بەبی', 'بەبێ هیچ']),
@@ -195,7 +197,7 @@ export const PAPERS_TERMS: readonly TermInput[] = withSharedSpellings([
   ...objects(PAPERS, 'ckb', ['بەڵگەنامە', 'کاغەز', 'پاسپۆرت', 'ناسنامە', 'چاوەڕوانی', 'نۆبە']),
   ...required('ckb', ['پێویستە', 'پێویستن', 'مەرجە', 'بەرکار', 'کارا']),
   ...objects(VISA, 'ckb', ['ڤیزا', 'ڤیزە', 'ئیقامە']),
-  ...claims('ckb', ['ڕەسەن', 'ئەسڵی', 'لە سیستەمدا', 'لە سیستەم', 'تۆمارکراو', 'وەک ڕاستەقینە']),
+  ...claims('ckb', ['لە سیستەمدا', 'لە سیستەم', 'وەک ڕاستەقینە']),
   // Kurmanji
   ...privatives(NEG_NOT_NEEDED, 'kmr', ['ne pêwîst e', 'ne hewce ye', 'hewce nake', 'pêwîst nake', 'pêwîstî nîne', 'hewce nîne', 'kes napirse']),
   ...privatives(NEG_BEFORE, 'kmr', ['bê', 'bêyî', 'bê tu']),
@@ -203,7 +205,7 @@ export const PAPERS_TERMS: readonly TermInput[] = withSharedSpellings([
   ...objects(PAPERS, 'kmr', ['belge', 'belgeyan', 'kaxez', 'pasaport', 'pasaportê', 'nasname', 'randevû', 'randevûyê']),
   ...required('kmr', ['pêwîst e', 'mecbûrî', 'derbasdar', 'hewce ye', 'divê hebe']),
   ...objects(VISA, 'kmr', ['vîze', 'vîza', 'vîzeya', 'destûra rûniştinê']),
-  ...claims('kmr', ['orîjînal', 'orijînal', 'rastîn', 'di sîstemê de', 'li sîstemê', 'qeydkirî', 'wek rastîn']),
+  ...claims('kmr', ['di sîstemê de', 'li sîstemê', 'wek rastîn']),
   // Urdu (and romanised)
   ...privatives(NEG_NOT_NEEDED, 'ur', ['ضرورت نہیں', 'کی ضرورت نہیں', 'نہیں چاہیے', 'کوئی ضرورت نہیں', 'zaroorat nahi', 'zarurat nahi', 'ki zaroorat nahi', 'nahi chahiye', 'koi zaroorat nahi', 'zaroorat nahin']),
   ...privatives(NEG_AFTER, 'ur', ['کے بغیر', 'ke baghair', 'ke bagair', 'ke bina']),
@@ -212,7 +214,7 @@ export const PAPERS_TERMS: readonly TermInput[] = withSharedSpellings([
   ...objects(PAPERS, 'ur', ['کاغذات', 'کاغذ', 'دستاویزات', 'پاسپورٹ', 'شناختی کارڈ', 'ڈاکومنٹس', 'kaghzat', 'kagzat', 'kaghaz', 'kagaz', 'اپوائنٹمنٹ', 'انتظار', 'ڈرائیونگ لائسنس', 'ورک پرمٹ']),
   ...required('ur', ['ضروری', 'لازمی', 'لازم', 'درست', 'ساتھ لائیں', 'ہونا ضروری', 'zaroori', 'lazmi', 'laazmi']),
   ...objects(VISA, 'ur', ['ویزا', 'ویزہ', 'اقامہ']),
-  ...claims('ur', ['اصلی', 'اصل', 'سسٹم میں', 'رجسٹرڈ', 'بائیومیٹرک', 'asli', 'asal', 'system mein', 'registered hai']),
+  ...claims('ur', ['سسٹم میں', 'system mein', 'اصل جیسا']),
   // Punjabi (Gurmukhi, Shahmukhi, romanised)
   ...privatives(NEG_NOT_NEEDED, 'pa', ['ਲੋੜ ਨਹੀਂ', 'ਦੀ ਲੋੜ ਨਹੀਂ', 'ਜ਼ਰੂਰਤ ਨਹੀਂ', 'ਨਹੀਂ ਚਾਹੀਦਾ', 'ਨਹੀਂ ਚਾਹੀਦੀ', 'لوڑ نئیں', 'دی لوڑ نئیں', 'ضرورت نئیں', 'lod nahi', 'lorh nahi', 'lor nahi']),
   ...privatives(NEG_AFTER, 'pa', ['ਤੋਂ ਬਿਨਾਂ', 'ਤੋਂ ਬਿਨਾ', 'توں بغیر', 'ton bina']),
@@ -221,7 +223,7 @@ export const PAPERS_TERMS: readonly TermInput[] = withSharedSpellings([
   ...objects(PAPERS, 'pa', ['ਕਾਗਜ਼', 'ਕਾਗਜ਼ਾਤ', 'ਪਾਸਪੋਰਟ', 'ਦਸਤਾਵੇਜ਼', 'kaagaz', 'ਉਡੀਕ']),
   ...required('pa', ['ਜ਼ਰੂਰੀ', 'ਲਾਜ਼ਮੀ', 'ਵੈਧ', 'ਲੋੜੀਂਦਾ', 'ਲੋੜੀਂਦੇ']),
   ...objects(VISA, 'pa', ['ਵੀਜ਼ਾ', 'ਵੀਜਾ']),
-  ...claims('pa', ['ਅਸਲੀ', 'ਸਿਸਟਮ ਵਿੱਚ', 'ਸਿਸਟਮ ਵਿਚ', 'ਰਜਿਸਟਰਡ', 'اصلی', 'asli', 'system vich']),
+  ...claims('pa', ['ਸਿਸਟਮ ਵਿੱਚ', 'ਸਿਸਟਮ ਵਿਚ', 'system vich']),
   // Bengali (and romanised)
   ...privatives(NEG_NOT_NEEDED, 'bn', ['লাগবে না', 'লাগে না', 'লাগবেনা', 'প্রয়োজন নেই', 'প্রয়োজন হবে না', 'দরকার নেই', 'দরকার নাই', 'দরকার হবে না', 'lagbe na', 'dorkar nai', 'dorkar nei']),
   ...privatives(NEG_AFTER, 'bn', ['ছাড়া', 'ছাড়াই', 'chara', 'charai']),
@@ -230,7 +232,7 @@ export const PAPERS_TERMS: readonly TermInput[] = withSharedSpellings([
   ...objects(PAPERS, 'bn', ['কাগজ', 'কাগজপত্র', 'ডকুমেন্ট', 'পাসপোর্ট', 'আইডি', 'kagoj', 'kagojpotro', 'অপেক্ষা', 'ড্রাইভিং লাইসেন্স', 'ওয়ার্ক পারমিট']),
   ...required('bn', ['বাধ্যতামূলক', 'প্রয়োজন', 'বৈধ', 'লাগবে', 'আবশ্যক', 'সঙ্গে আনতে হবে']),
   ...objects(VISA, 'bn', ['ভিসা', 'ভিসার']),
-  ...claims('bn', ['আসল', 'অরিজিনাল', 'সিস্টেমে', 'সার্ভারে', 'রেজিস্টার্ড', 'বায়োমেট্রিক', 'asol', 'original']),
+  ...claims('bn', ['সিস্টেমে', 'সার্ভারে']),
   // Tigrinya
   ...privatives(NEG_NOT_NEEDED, 'ti', ['ዘየድሊ', 'ኣየድልን', 'ኣየድልን እዩ', 'ኣየድልየኩምን', 'ዝሓትት የለን', 'ዝሓትት የብልናን', 'ኣይሕተትን']),
   ...privatives(NEG_BEFORE, 'ti', ['ብዘይ', 'ዘይብሉ']),
@@ -238,7 +240,7 @@ export const PAPERS_TERMS: readonly TermInput[] = withSharedSpellings([
   ...objects(PAPERS, 'ti', ['ፓስፖርትን', 'ወረቐትን', 'መንነትን', 'ሰነዳትን', 'ወረቐት', 'ወረቀት', 'ሰነድ', 'ሰነዳት', 'ፓስፖርት', 'መንነት', 'ቆጸራ', 'መንጃ ፍቓድ', 'ፍቓድ መንበሪ']),
   ...required('ti', ['ግድን', 'ኣገዳሲ', 'ዘድሊ', 'ሕጋዊ']),
   ...objects(VISA, 'ti', ['ቪዛ', 'ቪዛን']),
-  ...claims('ti', ['ከም ናይ ሓቂ', 'ናይ ሓቂ', 'ሓቀኛ', 'ኦሪጅናል', 'ኣብ ሲስተም', 'ዝተመዝገበ']),
+  ...claims('ti', ['ከም ናይ ሓቂ', 'ኣብ ሲስተም']),
   // Amharic
   ...privatives(NEG_NOT_NEEDED, 'am', ['አያስፈልግም', 'አያስፈልጋችሁም', 'አያስፈልግህም', 'አይጠየቅም', 'አይጠየቁም', 'የማይጠየቅ']),
   ...privatives(NEG_BEFORE, 'am', ['ያለ']),
@@ -246,7 +248,7 @@ export const PAPERS_TERMS: readonly TermInput[] = withSharedSpellings([
   ...objects(PAPERS, 'am', ['ፓስፖርትን', 'መታወቂያን', 'ወረቀት', 'ሰነድ', 'ፓስፖርት', 'መታወቂያ', 'ቀጠሮ', 'ወረፋ', 'መንጃ ፈቃድ', 'የሥራ ፈቃድ']),
   ...required('am', ['ያስፈልጋል', 'ግዴታ', 'አስፈላጊ', 'የሚሰራ', 'ሕጋዊ']),
   ...objects(VISA, 'am', ['ቪዛ', 'ቪዛን']),
-  ...claims('am', ['ኦሪጅናል', 'እውነተኛ', 'በሲስተም', 'ሲስተም ላይ', 'የተመዘገበ', 'ዋናው']),
+  ...claims('am', ['በሲስተም', 'ሲስተም ላይ']),
 ]);
 
 /**
@@ -303,19 +305,21 @@ function noStop(units: Uint16Array, from: number, to: number): boolean {
 }
 
 /**
- * Evasion cues (guarantee) and requirement cues (legit) from the `papers-*` cues (each list
- * sorted by start). Each privative or requirement word qualifies its nearest object ("visa not
- * required for EU passport holders" waives the visa, not the passport), and a waiver wins over
- * a requirement of the same object ("no visa required"). A pair overlapping a `shadow` cue (a
- * legitimate or warning phrase that quotes it: "no passengers without papers") is not one, and
- * a requirement overlapping a `sold` cue (a document on offer: "passports for sale, valid
- * everywhere") is a seller's claim.
+ * Waiver (guarantee), requirement (legit) and claim (documents) cues from the `papers-*` cues
+ * (each list sorted by start). Each privative, requirement or claim word qualifies its nearest
+ * object ("visa not required for EU passport holders" waives the visa, not the passport); a
+ * waiver wins over a requirement of the same object ("no visa required"). A pair whose
+ * qualifying word lies inside a `shadow` cue (a legitimate or warning phrase that quotes it:
+ * "no passengers without papers") is not one, and a requirement overlapping a `sold` cue (a
+ * document on offer: "passports for sale, valid everywhere") is a seller's claim.
  */
 export function detectPapers(units: Uint16Array, negs: readonly Cue[], reqs: readonly Cue[], claimed: readonly Cue[], objs: readonly Cue[], shadow: readonly Cue[], sold: readonly Cue[]): Cue[] {
   const n = objs.length;
   // per object: the strongest qualifier found and the span of the pair
   const info = Array.from({ length: n }, (): CueInfo | null => null);
   const from = new Int32Array(n);
+  // the qualifying word of each pair (a phrase that contains it owns the pair)
+  const word = Array.from({ length: n }, (): Cue | null => null);
   const to = new Int32Array(n);
   for (let k = 0; k < negs.length; k++) {
     const g = negs[k] as Cue;
@@ -329,6 +333,7 @@ export function detectPapers(units: Uint16Array, negs: readonly Cue[], reqs: rea
     if (prev === null || e.weight > prev.weight) {
       info[i] = e;
       from[i] = Math.min(g.a, o.a);
+      word[i] = g;
       to[i] = Math.max(g.b, o.b);
     }
   }
@@ -341,6 +346,7 @@ export function detectPapers(units: Uint16Array, negs: readonly Cue[], reqs: rea
       const o = objs[i] as Cue;
       info[i] = e;
       from[i] = Math.min(w.a, o.a);
+      word[i] = w;
       to[i] = Math.max(w.b, o.b);
     }
   };
@@ -354,7 +360,7 @@ export function detectPapers(units: Uint16Array, negs: readonly Cue[], reqs: rea
     const e = info[i] ?? null;
     const a = from[i] as number;
     const b = to[i] as number;
-    if (e === null || e === REQUIRED_NOT || overlapsSorted(a, b, shadow) || (e === REQUIRED && overlapsSorted(a, b, sold))) continue;
+    if (e === null || e === REQUIRED_NOT || containedIn(word[i] as Cue, shadow) || (e === REQUIRED && overlapsSorted(a, b, sold))) continue;
     out.push({ a, b, e });
   }
   return out;
@@ -401,6 +407,21 @@ function nearest(units: Uint16Array, w: Cue, objs: readonly Cue[], before: boole
 
 /** Longer than any papers word or phrase (units): where to start looking back for one. */
 const MAX_WORD = 64;
+
+/**
+ * True if a cue of `list` (sorted by start) contains `w`: a warning or legitimate phrase that
+ * quotes the qualifying word ("no passengers without papers"), or a lexicon phrase that
+ * already scores it ("no papers needed"). A shorter cue inside it ("100%" of "100%
+ * original") does not.
+ */
+function containedIn(w: Cue, list: readonly Cue[]): boolean {
+  for (let i = firstCueFrom(list, w.a + 1) - 1; i >= 0; i--) {
+    const c = list[i] as Cue;
+    if (c.a < w.a - MAX_SPAN) return false;
+    if (c.b >= w.b) return true;
+  }
+  return false;
+}
 
 /**
  * True if [a, b) overlaps a cue of `list`, sorted by start with spans that are disjoint or

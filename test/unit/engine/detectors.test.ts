@@ -246,11 +246,13 @@ describe('papers detector: required papers (legitimate travel)', () => {
 describe('papers detector: papers claimed genuine (forged-document sellers)', () => {
   const claimed = (text: string): Match[] => of(text, 'documents').filter((m) => m.term === 'papers:claimed-genuine');
   const FOUND: [string, string][] = [
-    ['Pasaportes españoles 🇪🇸 biométricos, originales, en el sistema. Info por privado.', 'Pasaportes españoles 🇪🇸 biométricos'],
+    ['Pasaportes españoles biométricos en el sistema. Info por privado.', 'Pasaportes españoles biométricos en el sistema'],
+    ['Passports 100% original, DM', 'Passports 100% original'],
     ['Патенты, регистрация, миграционки «в базе»', 'миграционки «в базе'],
     ['Baasaboor Yurub iyo sharci degenaansho 🛂 diyaar, nidaamka ku jira', 'sharci degenaansho 🛂 diyaar, nidaamka ku jira'],
-    // an English claim pairs with another language's papers (and Ge'ez "-ን" forms are papers)
-    ['ፓስፖርትን ቪዛን ኤውሮጳ ንሰርሕ፣ original 100% 📩 inbox', 'ቪዛን ኤውሮጳ ንሰርሕ፣ original'],
+    // an English claim pairs with another language's papers; Ge'ez "-ን" forms are papers
+    ['Fiiso Schengen iyo baasaboor Kenya, 100% original, inbox', 'baasaboor Kenya, 100% original'],
+    ['ፓስፖርትን ቪዛን ከም ናይ ሓቂ ንሰርሕ። ኢንቦክስ', 'ቪዛን ከም ናይ ሓቂ'],
   ];
   for (const [text, span] of FOUND) {
     it(`finds ${JSON.stringify(span)}`, () => {
@@ -268,6 +270,30 @@ describe('papers detector: papers claimed genuine (forged-document sellers)', ()
     });
   }
   it('makes a one-line document offer with a contact suspect', () => {
-    expect(engine.scan('Pasaportes españoles 🇪🇸 biométricos, originales, en el sistema. Info por privado.').verdict).toBe('suspect');
+    expect(engine.scan('Pasaportes españoles biométricos en el sistema. Info por privado.').verdict).toBe('suspect');
   });
+});
+
+describe('everyday posts that name papers are not forged-document offers', () => {
+  // bare "original", "real", "biometric", "registered" are not a seller's claims
+  const POSTS = [
+    'Passport photos in 5 minutes, real quality prints, walk in or call 0300 1234567',
+    'Lost my original passport at the airport, please DM if found',
+    'Bring your original ID card and two photos to our office, WhatsApp +44 7700 900123',
+    'Original documents and translations certified, licensed notary, call +44 7700 900123',
+    'Biometric passport appointments available at the consulate, book via WhatsApp +44 7700 900123',
+    'Pasaporte biométrico: cita en la comisaría, trae tu DNI original. Info por WhatsApp 600 000 555',
+    'Real estate agent: apartments with registered papers, call 0533 555 0000',
+    'Does anyone know if an original birth certificate is needed for the residence permit? DM me',
+    'Продаю машину, все документы в порядке, оригинал ПТС, звоните +7 900 000 55 55',
+    'Nuovo passaporto elettronico: prenota in Questura, porta il vecchio passaporto originale. Info WhatsApp 333 000 5555',
+    'Yeni biyometrik pasaport başvuruları için randevu alın, orijinal kimlik kartınızı getirin. WhatsApp 0532 000 55 55',
+  ];
+  for (const text of POSTS) {
+    it(`not suspect: ${text.slice(0, 48)}…`, () => {
+      const r = engine.scan(text);
+      expect(r.verdict, `${r.score} ${r.reasons.join('; ')}`).not.toBe('suspect');
+      expect(r.matches.filter((m) => m.term === 'papers:claimed-genuine')).toEqual([]);
+    });
+  }
 });
