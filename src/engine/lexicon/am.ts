@@ -76,9 +76,9 @@ export const entries: readonly LexiconEntry[] = [
     ['ሐሰተኛ ሰነድ', 'documents', 0.9, 'news', B_DOCS],
     ['ሀሰተኛ ሰነድ', 'documents', 0.9, 'news', B_DOCS],
     ['ሐሰተኛ መታወቂያ', 'documents', 0.9, 'news', B_DOCS],
-    ['ያለ ቀጠሮ', 'documents', 0.7, 'without an appointment'],
+    ['ያለ ቀጠሮ', 'guarantee', 0.6, 'without an appointment'],
     ['ያለ ቪዛ', 'documents', 0.6, 'visa-free travel news'],
-    ['ያለ ፓስፖርት', 'documents', 0.7],
+    ['ያለ ፓስፖርት', 'guarantee', 0.6],
     ['የሥራ ቪዛ', 'documents', 0.25, 'legit jobs'],
     ['የስራ ቪዛ', 'documents', 0.25, 'legit jobs'],
     ['የመኖሪያ ፈቃድ', 'documents', 0.45, 'legit residents'],
@@ -479,7 +479,7 @@ export const entries: readonly LexiconEntry[] = [
     ['Saudi', 'SA'], ['Debub Afrika', 'ZA'], ['Yemen', 'YE'],
   ]),
   ...define('am', SRC, [
-    ['ያለ ቃለ መጠይቅ', 'documents', 0.55, 'visa "without an interview"'],
+    ['ያለ ቃለ መጠይቅ', 'guarantee', 0.55, 'visa "without an interview"'],
   ]),
   // cue classes: forgery quality claims, passes controls, document production
   ...define('am', 'analyst: cue classes: forgery quality claims, passes controls, document production', [
@@ -506,7 +506,7 @@ export const entries: readonly LexiconEntry[] = [
     ['የባንክ ስቴትመንት አያስፈልግም', 'documents', 0.7, 'D requirement waived: bank statement not needed'],
     ['ያለ ገንዘብ ማረጋገጫ', 'documents', 0.65, 'D requirement waived: without financial proof'],
     ['ያለ ንብረት ማስረጃ', 'documents', 0.6, 'D requirement waived: without property documents'],
-    ['ቪዛ ያለ ቃለ መጠይቅ', 'documents', 0.65, 'D requirement waived: visa without interview'],
+    ['ቪዛ ያለ ቃለ መጠይቅ', 'guarantee', 0.6, 'D requirement waived: visa without interview'],
     ['ያለ ኢንተርቪው', 'documents', 0.4, 'D requirement waived: low: job ads'],
     ['ቪዛ ቢከለከሉም እንኳ', 'documents', 0.7, 'D requirement waived: even if you were refused a visa'],
     ['ሪጀክት የሆኑም', 'documents', 0.6, 'D requirement waived: those rejected too [unsure]'],

@@ -526,7 +526,7 @@ export const entries: readonly LexiconEntry[] = [
     ['پێویست بە کەشفی حساب ناکات', 'documents', 0.7, 'D requirement waived: bank statement not needed'],
     ['بەبێ سەنەدی موڵک', 'documents', 0.6, 'D requirement waived: without property deed'],
     ['بەبێ ئایلتس', 'documents', 0.4, 'D requirement waived: low: legit admissions'],
-    ['بەبێ چاوپێکەوتن', 'documents', 0.6, 'D requirement waived: without interview'],
+    ['بەبێ چاوپێکەوتن', 'guarantee', 0.6, 'D requirement waived: without interview'],
     ['تەنانەت ئەگەر ڕەتکرابێتەوە', 'documents', 0.7, 'D requirement waived: even if refused'],
     ['تەنانەت ئەگەر ڕەفزت هەبێت', 'documents', 0.7, 'D requirement waived: even if you have a refusal [unsure]'],
     ['بەبێ مەوعید', 'documents', 0.4, 'D requirement waived: low: without appointment; walk-in'],

@@ -157,27 +157,27 @@ describe('papers detector: waived checks and papers (evasion)', () => {
   const evasion = (text: string): Match[] => of(text, 'guarantee').filter((m) => m.term === 'papers:check-waived' || m.term === 'papers:not-needed' || m.term === 'papers:without');
   // [text, the evasion match's text, its term]
   const FOUND: [string, string, string][] = [
-    ['work permit for Poland without interview', 'without interview', 'papers:check-waived'],
-    ['visto di lavoro senza colloquio', 'senza colloquio', 'papers:check-waived'],
+    ['work permit for Poland without embassy visit', 'without embassy visit', 'papers:check-waived'],
+    ['visto di lavoro senza ambasciata', 'senza ambasciata', 'papers:check-waived'],
     ['Arbeitsvisum ohne Botschaft und ohne Sprachtest', 'ohne Botschaft', 'papers:check-waived'],
     ['Arbeitsvisum ohne Sprachtest', 'ohne Sprachtest', 'papers:without'],
-    ['виза без собеседования', 'без собеседования', 'papers:check-waived'],
+    ['виза без посольства', 'без посольства', 'papers:check-waived'],
     ['ويزا بدون سفارة', 'بدون سفارة', 'papers:check-waived'],
-    ['ویزه کار بدون مصاحبه', 'بدون مصاحبه', 'papers:check-waived'],
+    ['ویزه کار بدون سفارت', 'بدون سفارت', 'papers:check-waived'],
     ['ኤምባሲ መሄድ አያስፈልግም', 'ኤምባሲ መሄድ አያስፈልግም', 'papers:check-waived'],
-    ['Visa Schengen pa intervistë', 'pa intervistë', 'papers:check-waived'],
+    ['Visa Schengen pa ambasadë', 'pa ambasadë', 'papers:check-waived'],
     ['passport not needed for the trip', 'passport not needed', 'papers:not-needed'],
     ['পাসপোর্ট লাগবে না', 'পাসপোর্ট লাগবে না', 'papers:not-needed'],
     ['δεν χρειάζονται χαρτιά', 'δεν χρειάζονται χαρτιά', 'papers:not-needed'],
     ['kagaz ke baghair safar', 'kagaz ke baghair', 'papers:without'],
-    ['rooms for people without papers', 'without papers', 'papers:without'],
+    ['rooms for people without paperwork', 'without paperwork', 'papers:without'],
     // an English loanword pairs with any language's privative
     ['بدون interview', 'بدون interview', 'papers:check-waived'],
     // a spelling shared by two languages pairs with the words of both
     ['bê pasaport derbas dibin', 'bê pasaport', 'papers:without'],
     ['pasaport olmadan geçiş', 'pasaport olmadan', 'papers:without'],
-    ['sem entrevista', 'sem entrevista', 'papers:check-waived'],
-    ['sin entrevista', 'sin entrevista', 'papers:check-waived'],
+    ['visto sem embaixada', 'sem embaixada', 'papers:check-waived'],
+    ['visado sin embajada', 'sin embajada', 'papers:check-waived'],
   ];
   for (const [text, span, term] of FOUND) {
     it(`finds ${JSON.stringify(span)} (${term})`, () => {
@@ -202,7 +202,7 @@ describe('papers detector: waived checks and papers (evasion)', () => {
     });
   }
   it('counts as a guarantee in scoring', () => {
-    expect(engine.scan('work permit without interview').cues.guarantee).toBeGreaterThanOrEqual(0.6);
+    expect(engine.scan('work permit without fingerprints').cues.guarantee).toBeGreaterThanOrEqual(0.6);
   });
 });
 
@@ -300,6 +300,10 @@ describe('everyday posts that name papers are not offers', () => {
     'Sin papeles? Asesoría legal gratuita para regularización, abogados de la ONG, llama al 900 000 555',
     "Sans papiers ? Permanence juridique gratuite chaque mardi, association d'aide aux migrants, 01 00 00 55 55",
     'Ohne Papiere in Deutschland? Kostenlose Beratung beim Flüchtlingsrat, Termin unter 0176 000 5555',
+    // a waiver is an assurance, not a document on offer
+    'Walk-in barber, no appointment needed! Haircut 15€, call 0300 1234567',
+    'Work from home, no interview, no experience needed, DM for details',
+    'Passport renewal without appointment at the Lisbon consulate on Saturdays, info +351 900 000 555',
   ];
   for (const text of POSTS) {
     it(`not suspect: ${text.slice(0, 48)}…`, () => {
