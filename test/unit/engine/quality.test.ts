@@ -192,7 +192,16 @@ const PROBES: readonly ProbeSet[] = [
     recall: 0.87,
     fpr: 0.045,
     languageRecall: 0.33,
-    why: 'blind figure at the end of session 7 (0.899 / 0.029), no change made after measuring it',
+    why: 'blind figure late in session 7 (0.899 / 0.029, not read); 0.884 / 0.029 on the final engine after the everyday-post corrections',
+  },
+  {
+    name: 'fifteenth-probe',
+    file: 'probe-fifteenth.jsonl',
+    perLanguage: { ads: 3, benign: 3 },
+    recall: 0.83,
+    fpr: 0.045,
+    languageRecall: 0.33,
+    why: 'blind figure of session 7\'s final engine (0.855 / 0.029), no change made after measuring it',
   },
 ];
 
