@@ -78,7 +78,7 @@ export const entries: readonly LexiconEntry[] = [
     ['ሐሰተኛ መታወቂያ', 'documents', 0.9, 'news', B_DOCS],
     ['ያለ ቀጠሮ', 'guarantee', 0.6, 'without an appointment'],
     ['ያለ ቪዛ', 'documents', 0.6, 'visa-free travel news'],
-    ['ያለ ፓስፖርት', 'guarantee', 0.6],
+    ['ያለ ፓስፖርት', 'documents', 0.7],
     ['የሥራ ቪዛ', 'documents', 0.25, 'legit jobs'],
     ['የስራ ቪዛ', 'documents', 0.25, 'legit jobs'],
     ['የመኖሪያ ፈቃድ', 'documents', 0.45, 'legit residents'],

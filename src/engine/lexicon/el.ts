@@ -44,10 +44,10 @@ export const entries: readonly LexiconEntry[] = [
     ['ταξί', 'offer', 0.15],
     ['τουρισμός', 'offer', 0.1],
     ['πελάτες', 'offer', 0.1],
-    ['χωρίς χαρτιά', 'guarantee', 0.45],
-    ['χωρίς διαβατήριο', 'guarantee', 0.6],
+    ['χωρίς χαρτιά', 'documents', 0.45],
+    ['χωρίς διαβατήριο', 'documents', 0.65],
     ['χωρίς βίζα', 'documents', 0.55],
-    ['χωρίς έγγραφα', 'guarantee', 0.55],
+    ['χωρίς έγγραφα', 'documents', 0.55],
     ['δεν χρειάζεσαι έγγραφα', 'documents', 0.85],
     ['δεν χρειάζεσαι χαρτιά', 'documents', 0.85],
     ['δεν χρειάζεσαι δικά σου έγγραφα', 'documents', 0.95],
@@ -133,9 +133,9 @@ export const entries: readonly LexiconEntry[] = [
   ]),
   // held-out gap class 1: document requirements of legal travel/jobs (documents counterpart)
   ...define('el', 'analyst: held-out gap class 1', [
-    ['δεν απαιτείται διαβατήριο', 'guarantee', 0.6, 'counterpart of the legit requirement row (negated requirement)'],
+    ['δεν απαιτείται διαβατήριο', 'documents', 0.7, 'counterpart of the legit requirement row (negated requirement)'],
     ['δεν απαιτείται βίζα', 'documents', 0.55, 'counterpart of the legit requirement row (negated requirement)'],
-    ['δεν απαιτείται ταυτότητα', 'guarantee', 0.55, 'counterpart of the legit requirement row (negated requirement)'],
+    ['δεν απαιτείται ταυτότητα', 'documents', 0.55, 'counterpart of the legit requirement row (negated requirement)'],
   ]),
   // held-out gap class 9: look-alike identity, airport insider
   ...define('el', 'analyst: held-out gap class 9', [

@@ -91,7 +91,7 @@ export const entries: readonly LexiconEntry[] = [
     ["ballan la’aan", 'guarantee', 0.6, 'without an appointment (typographic apostrophe)'],
     ["fiiso la'aan", 'documents', 0.6, 'visa-free travel news'],
     ["fiiso la’aan", 'documents', 0.6, 'visa-free travel news'],
-    ["baasaboor la'aan", 'guarantee', 0.6],
+    ["baasaboor la'aan", 'documents', 0.7],
     ['sharciyad', 'documents', 0.3, 'residence permit; legit residents'],
     ['sharciyadda', 'documents', 0.3, 'legit residents'],
     ['kaarka deganaanshaha', 'documents', 0.45, 'legit residents'],

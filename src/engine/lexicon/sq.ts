@@ -69,8 +69,8 @@ export const entries: readonly LexiconEntry[] = [
     ['pa vizë', 'documents', 0.55, 'visa-free travel (Albanians are visa-free in Schengen)'],
     ['pa viza', 'documents', 0.5],
     ['pa pasaportë', 'documents', 0.65],
-    ['pa dokumente', 'guarantee', 0.55],
-    ['pa letra', 'guarantee', 0.55],
+    ['pa dokumente', 'documents', 0.55],
+    ['pa letra', 'documents', 0.55],
     ['dokumentet i rregullojmë ne', 'documents', 0.75],
   ]),
   // ── transport ─────────────────────────────────────────────────────────────────
@@ -148,7 +148,7 @@ export const entries: readonly LexiconEntry[] = [
   // held-out gap class 1: document requirements of legal travel/jobs (documents counterpart)
   ...define('sq', 'analyst: held-out gap class 1', [
     ['nuk kërkohet pasaportë', 'documents', 0.7, 'counterpart of the legit requirement row (negated requirement)'],
-    ['nuk kërkohet pasaporta', 'guarantee', 0.6, 'counterpart of the legit requirement row (negated requirement)'],
+    ['nuk kërkohet pasaporta', 'documents', 0.7, 'counterpart of the legit requirement row (negated requirement)'],
     ['nuk kërkohet vizë', 'documents', 0.55, 'counterpart of the legit requirement row (negated requirement)'],
     ['kalon në kontroll pasaportash', 'documents', 0.8, 'forged-document claim; beats the legit passport-control row'],
     ['kalojnë në kontroll pasaportash', 'documents', 0.8, 'forged-document claim; beats the legit passport-control row'],
@@ -683,7 +683,7 @@ export const entries: readonly LexiconEntry[] = [
     ['pa vërtetim bankar', 'documents', 0.65, 'D requirement waived: without bank certificate'],
     ['nuk duhet gjendje bankare', 'documents', 0.7, 'D requirement waived: no bank statement needed'],
     ['pa garanci financiare', 'documents', 0.6, 'D requirement waived: without financial guarantee'],
-    ['pa dokumente prone', 'guarantee', 0.6, 'D requirement waived: without property documents'],
+    ['pa dokumente prone', 'documents', 0.6, 'D requirement waived: without property documents'],
     ['pa ielts', 'documents', 0.4, 'D requirement waived: low: legit admissions'],
     ['pa intervistë', 'guarantee', 0.4, 'D requirement waived: low: job ads'],
     ['vizë pa intervistë', 'guarantee', 0.6, 'D requirement waived: visa without interview'],

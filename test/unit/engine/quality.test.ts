@@ -201,7 +201,7 @@ const PROBES: readonly ProbeSet[] = [
     recall: 0.83,
     fpr: 0.045,
     languageRecall: 0.33,
-    why: 'blind figure of session 7\'s final engine (0.855 / 0.029), no change made after measuring it',
+    why: 'blind figure at the end of session 7 (0.855 / 0.029; 0.855 / 0.043 after papers waivers became document offers again, decided by an e2e fixture), not read',
   },
 ];
 
