@@ -315,11 +315,11 @@ function noStop(units: Uint16Array, from: number, to: number): boolean {
  */
 export function detectPapers(units: Uint16Array, negs: readonly Cue[], reqs: readonly Cue[], claimed: readonly Cue[], objs: readonly Cue[], shadow: readonly Cue[], sold: readonly Cue[]): Cue[] {
   const n = objs.length;
-  // per object: the strongest qualifier found and the span of the pair
+  // per object: the strongest qualifier found, its word (a phrase that contains the word owns
+  // the pair) and the span of the pair
   const info = Array.from({ length: n }, (): CueInfo | null => null);
-  const from = new Int32Array(n);
-  // the qualifying word of each pair (a phrase that contains it owns the pair)
   const word = Array.from({ length: n }, (): Cue | null => null);
+  const from = new Int32Array(n);
   const to = new Int32Array(n);
   for (let k = 0; k < negs.length; k++) {
     const g = negs[k] as Cue;
@@ -352,8 +352,8 @@ export function detectPapers(units: Uint16Array, negs: readonly Cue[], reqs: rea
   };
   // checks are waived, never required
   qualify(reqs, REQUIRED, GAP, (_, o) => o.e.weight >= CHECK);
-  // a claim that the papers are genuine ("original, in the system", "проверку проходят") is a
-  // seller's, unless its sentence states a requirement ("original passport required")
+  // a claim that the papers pass as genuine ("in the system", "проверку проходят") is a
+  // seller's, unless its sentence states a requirement ("bring your passport, it is in the system")
   qualify(claimed, GENUINE, CLAIM_GAP, (c) => inSentenceWith(units, c, reqs));
   const out: Cue[] = [];
   for (let i = 0; i < n; i++) {
