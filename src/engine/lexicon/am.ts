@@ -669,4 +669,8 @@ export const entries: readonly LexiconEntry[] = [
     ['የመሸጋገሪያ ቤት', 'accommodation', 0.55, 'transit house'],
     ['እስኪወስዷችሁ ድረስ ማረፊያ', 'accommodation', 0.55, 'lodging until they pick you up'],
   ]),
+  // cue classes: photo studios (photos for documents)
+  ...define('am', 'analyst: cue classes: photo studios (photos for documents) [candidate: native-speaker check needed]', [
+    ['የፓስፖርት ፎቶ', 'legit', 0.55, 'passport photo'],
+  ]),
 ];

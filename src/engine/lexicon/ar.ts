@@ -1602,4 +1602,10 @@ export const entries: readonly LexiconEntry[] = [
     ['bet lal shabab natrin el safar', 'accommodation', 0.6, 'Arabizi: house for guys waiting to travel'],
     ['la7ad ma tjahez el sayara', 'accommodation', 0.6, 'Arabizi: until the car is ready'],
   ]),
+  // cue classes: photo studios (photos for documents)
+  ...define('ar', 'analyst: cue classes: photo studios (photos for documents) [candidate: native-speaker check needed]', [
+    ['صور شخصية', 'legit', 0.55, 'ID photos'],
+    ['صور جواز السفر', 'legit', 0.6, 'passport photos'],
+    ['تصوير فوري', 'legit', 0.5, 'instant photos'],
+  ]),
 ];

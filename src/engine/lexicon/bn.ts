@@ -900,4 +900,8 @@ export const entries: readonly LexiconEntry[] = [
     ['নিতে আসা পর্যন্ত', 'accommodation', 0.55, 'until pickup'],
     ['ট্রানজিট বাসা', 'accommodation', 0.55, 'transit house'],
   ]),
+  // cue classes: photo studios (photos for documents)
+  ...define('bn', 'analyst: cue classes: photo studios (photos for documents) [candidate: native-speaker check needed]', [
+    ['পাসপোর্ট সাইজ ছবি', 'legit', 0.6, 'passport-size photo'],
+  ]),
 ];

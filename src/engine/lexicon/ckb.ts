@@ -702,4 +702,8 @@ export const entries: readonly LexiconEntry[] = [
     ['تا دێن بەدواتدا', 'accommodation', 0.6, 'until they come for you'],
     ['خانووی ترانزیت', 'accommodation', 0.55, 'transit house'],
   ]),
+  // cue classes: photo studios (photos for documents)
+  ...define('ckb', 'analyst: cue classes: photo studios (photos for documents) [candidate: native-speaker check needed]', [
+    ['وێنەی پاسپۆرت', 'legit', 0.55, 'passport photo'],
+  ]),
 ];

@@ -1071,4 +1071,10 @@ export const entries: readonly LexiconEntry[] = [
     ['wohnung für wartende brüder', 'accommodation', 0.6, 'flat for waiting brothers'],
     ['bis zum game', 'accommodation', 0.7, 'until the \'game\''],
   ]),
+  // cue classes: photo studios (photos for documents)
+  ...define('de', 'analyst: cue classes: photo studios (photos for documents) [candidate: native-speaker check needed]', [
+    ['passbilder', 'legit', 0.6, 'passport photos'],
+    ['biometrische passbilder', 'legit', 0.65, 'biometric passport photos'],
+    ['passfotos', 'legit', 0.6, 'passport photos'],
+  ]),
 ];

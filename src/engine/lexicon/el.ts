@@ -896,4 +896,9 @@ export const entries: readonly LexiconEntry[] = [
     ['μέχρι να σας πάρουν', 'accommodation', 0.6, 'until they pick you up'],
     ['για τα αδέρφια που περιμένουν', 'accommodation', 0.6, 'for the brothers who are waiting'],
   ]),
+  // cue classes: photo studios (photos for documents)
+  ...define('el', 'analyst: cue classes: photo studios (photos for documents) [candidate: native-speaker check needed]', [
+    ['φωτογραφίες διαβατηρίου', 'legit', 0.6, 'passport photos'],
+    ['φωτογραφίες ταυτότητας', 'legit', 0.6, 'ID photos'],
+  ]),
 ];

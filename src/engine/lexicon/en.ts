@@ -1979,4 +1979,12 @@ export const entries: readonly LexiconEntry[] = [
     ['for those going further', 'accommodation', 0.55, 'for those continuing the journey'],
     ['bed while you wait for the road', 'accommodation', 0.65, 'bed while waiting for the route'],
   ]),
+  // cue classes: photo studios (photos for documents)
+  ...define('en', 'analyst: cue classes: photo studios (photos for documents) [candidate: native-speaker check needed]', [
+    ['passport photos', 'legit', 0.6, 'photo studio'],
+    ['passport photo', 'legit', 0.6, 'photo studio'],
+    ['id photos', 'legit', 0.6, 'photo studio'],
+    ['photos for documents', 'legit', 0.6, 'photo studio'],
+    ['visa photos', 'legit', 0.55, 'photo studio'],
+  ]),
 ];

@@ -1183,4 +1183,10 @@ export const entries: readonly LexiconEntry[] = [
     ['donde esperar el brinco', 'accommodation', 0.7, 'where to wait for the \'jump\' (crossing)'],
     ['hasta el día del viaje', 'accommodation', 0.55, 'until the day of the trip'],
   ]),
+  // cue classes: photo studios (photos for documents)
+  ...define('es', 'analyst: cue classes: photo studios (photos for documents) [candidate: native-speaker check needed]', [
+    ['fotos para pasaporte', 'legit', 0.6, 'passport photos'],
+    ['fotos tamaño pasaporte', 'legit', 0.6, 'passport-size photos'],
+    ['fotos de carnet', 'legit', 0.6, 'ID photos'],
+  ]),
 ];

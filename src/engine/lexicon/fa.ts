@@ -917,4 +917,10 @@ export const entries: readonly LexiconEntry[] = [
     ['برای برادرانی که منتظر رفتن هستن', 'accommodation', 0.6, 'for brothers waiting to leave'],
     ['تا بیان دنبالتون', 'accommodation', 0.6, 'until they come for you'],
   ]),
+  // cue classes: photo studios (photos for documents)
+  ...define('fa', 'analyst: cue classes: photo studios (photos for documents) [candidate: native-speaker check needed]', [
+    ['عکس پرسنلی', 'legit', 0.6, 'ID photo'],
+    ['عکس پاسپورتی', 'legit', 0.6, 'passport photo'],
+    ['آتلیه عکاسی', 'legit', 0.55, 'photo studio'],
+  ]),
 ];

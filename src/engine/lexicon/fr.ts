@@ -1290,4 +1290,10 @@ export const entries: readonly LexiconEntry[] = [
     ['hébergement pour ceux qui passent', 'accommodation', 0.6, 'lodging for those crossing'],
     ['jusqu\'à ce qu\'on vienne vous chercher', 'accommodation', 0.6, 'until someone picks you up'],
   ]),
+  // cue classes: photo studios (photos for documents)
+  ...define('fr', 'analyst: cue classes: photo studios (photos for documents) [candidate: native-speaker check needed]', [
+    ['photos d\'identité', 'legit', 0.6, 'ID photos'],
+    ['photo d\'identité', 'legit', 0.6, 'ID photo'],
+    ['photos passeport', 'legit', 0.6, 'passport photos'],
+  ]),
 ];

@@ -1022,4 +1022,10 @@ export const entries: readonly LexiconEntry[] = [
     ['fino al game', 'accommodation', 0.7, 'until the \'game\''],
     ['finché vi vengono a prendere', 'accommodation', 0.6, 'until they come to pick you up'],
   ]),
+  // cue classes: photo studios (photos for documents)
+  ...define('it', 'analyst: cue classes: photo studios (photos for documents) [candidate: native-speaker check needed]', [
+    ['fototessere', 'legit', 0.6, 'ID photos'],
+    ['foto tessera', 'legit', 0.6, 'ID photo'],
+    ['foto per passaporto', 'legit', 0.6, 'passport photo'],
+  ]),
 ];

@@ -666,4 +666,8 @@ export const entries: readonly LexiconEntry[] = [
     ['heta ku werin we bibin', 'accommodation', 0.6, 'until they come to take you'],
     ['mala derbasbûnê', 'accommodation', 0.55, 'transit house'],
   ]),
+  // cue classes: photo studios (photos for documents)
+  ...define('kmr', 'analyst: cue classes: photo studios (photos for documents) [candidate: native-speaker check needed]', [
+    ['wêneyên pasaportê', 'legit', 0.55, 'passport photos'],
+  ]),
 ];

@@ -931,4 +931,8 @@ export const entries: readonly LexiconEntry[] = [
     ['agge jaan waleyan layi kamra', 'accommodation', 0.6, 'romanised: room for those going further'],
     ['game tak rehna', 'accommodation', 0.6, 'romanised: stay until the \'game\''],
   ]),
+  // cue classes: photo studios (photos for documents)
+  ...define('pa', 'analyst: cue classes: photo studios (photos for documents) [candidate: native-speaker check needed]', [
+    ['ਪਾਸਪੋਰਟ ਸਾਈਜ਼ ਫੋਟੋ', 'legit', 0.6, 'passport-size photo'],
+  ]),
 ];

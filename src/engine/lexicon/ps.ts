@@ -664,4 +664,8 @@ export const entries: readonly LexiconEntry[] = [
     ['د ورونو لپاره چې انتظار کوي', 'accommodation', 0.6, 'for brothers who are waiting'],
     ['تر هغې چې درپسې راشي', 'accommodation', 0.6, 'until they come for you'],
   ]),
+  // cue classes: photo studios (photos for documents)
+  ...define('ps', 'analyst: cue classes: photo studios (photos for documents) [candidate: native-speaker check needed]', [
+    ['د پاسپورټ عکسونه', 'legit', 0.55, 'passport photos'],
+  ]),
 ];

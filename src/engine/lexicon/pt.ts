@@ -956,4 +956,9 @@ export const entries: readonly LexiconEntry[] = [
     ['para os irmãos que esperam', 'accommodation', 0.6, 'for brothers who are waiting'],
     ['até virem buscar', 'accommodation', 0.6, 'until they come to pick you up'],
   ]),
+  // cue classes: photo studios (photos for documents)
+  ...define('pt', 'analyst: cue classes: photo studios (photos for documents) [candidate: native-speaker check needed]', [
+    ['fotos 3x4', 'legit', 0.6, 'ID photos'],
+    ['foto para passaporte', 'legit', 0.6, 'passport photo'],
+  ]),
 ];

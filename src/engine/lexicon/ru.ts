@@ -1071,4 +1071,10 @@ export const entries: readonly LexiconEntry[] = [
     ['пока не заберут', 'accommodation', 0.6, 'until you are picked up'],
     ['для братьев в ожидании', 'accommodation', 0.6, 'for brothers who are waiting'],
   ]),
+  // cue classes: photo studios (photos for documents)
+  ...define('ru', 'analyst: cue classes: photo studios (photos for documents) [candidate: native-speaker check needed]', [
+    ['фото на документы', 'legit', 0.6, 'photos for documents'],
+    ['фото на паспорт', 'legit', 0.6, 'passport photo'],
+    ['фото на визу', 'legit', 0.55, 'visa photo'],
+  ]),
 ];

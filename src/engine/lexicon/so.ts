@@ -660,4 +660,8 @@ export const entries: readonly LexiconEntry[] = [
     ['ilaa lagu qaado', 'accommodation', 0.6, 'until you are picked up'],
     ['meel lagu sugo safarka', 'accommodation', 0.65, 'place to wait for the trip'],
   ]),
+  // cue classes: photo studios (photos for documents)
+  ...define('so', 'analyst: cue classes: photo studios (photos for documents) [candidate: native-speaker check needed]', [
+    ['sawirada baasaboorka', 'legit', 0.55, 'passport photos'],
+  ]),
 ];

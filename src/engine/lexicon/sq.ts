@@ -866,4 +866,9 @@ export const entries: readonly LexiconEntry[] = [
     ['për vëllezërit që presin', 'accommodation', 0.6, 'for brothers who are waiting'],
     ['derisa t\'ju marrin', 'accommodation', 0.6, 'until they pick you up'],
   ]),
+  // cue classes: photo studios (photos for documents)
+  ...define('sq', 'analyst: cue classes: photo studios (photos for documents) [candidate: native-speaker check needed]', [
+    ['foto pasaporte', 'legit', 0.6, 'passport photos'],
+    ['foto për dokumente', 'legit', 0.6, 'photos for documents'],
+  ]),
 ];

@@ -588,4 +588,8 @@ export const entries: readonly LexiconEntry[] = [
     ['ናይ መሰጋገሪ ገዛ', 'accommodation', 0.55, 'transit house'],
     ['ክሳብ ዝወስዱኹም', 'accommodation', 0.55, 'until they pick you up'],
   ]),
+  // cue classes: photo studios (photos for documents)
+  ...define('ti', 'analyst: cue classes: photo studios (photos for documents) [candidate: native-speaker check needed]', [
+    ['ናይ ፓስፖርት ስእሊ', 'legit', 0.55, 'passport photo'],
+  ]),
 ];

@@ -945,4 +945,10 @@ export const entries: readonly LexiconEntry[] = [
     ['gidiş gününe kadar', 'accommodation', 0.55, 'until the day of departure'],
     ['geçmek isteyenlere oda', 'accommodation', 0.65, 'room for those wanting to cross'],
   ]),
+  // cue classes: photo studios (photos for documents)
+  ...define('tr', 'analyst: cue classes: photo studios (photos for documents) [candidate: native-speaker check needed]', [
+    ['vesikalık fotoğraf', 'legit', 0.6, 'ID photo'],
+    ['biyometrik fotoğraf', 'legit', 0.6, 'biometric photo'],
+    ['vesikalık', 'legit', 0.5, 'ID photo'],
+  ]),
 ];

@@ -1039,4 +1039,9 @@ export const entries: readonly LexiconEntry[] = [
     ['dunki ka intezar', 'accommodation', 0.65, 'romanised: waiting for the \'dunki\''],
     ['aage jane walon ke liye kamra', 'accommodation', 0.6, 'romanised: room for those going further'],
   ]),
+  // cue classes: photo studios (photos for documents)
+  ...define('ur', 'analyst: cue classes: photo studios (photos for documents) [candidate: native-speaker check needed]', [
+    ['پاسپورٹ سائز تصویر', 'legit', 0.6, 'passport-size photo'],
+    ['پاسپورٹ سائز تصاویر', 'legit', 0.6, 'passport-size photos'],
+  ]),
 ];

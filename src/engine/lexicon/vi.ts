@@ -841,4 +841,9 @@ export const entries: readonly LexiconEntry[] = [
     ['anh em chờ chuyến', 'accommodation', 0.6, 'brothers waiting for the trip'],
     ['bao ăn ở chờ đi', 'accommodation', 0.65, 'food and lodging included while waiting to go'],
   ]),
+  // cue classes: photo studios (photos for documents)
+  ...define('vi', 'analyst: cue classes: photo studios (photos for documents) [candidate: native-speaker check needed]', [
+    ['ảnh thẻ', 'legit', 0.6, 'ID photo'],
+    ['chụp ảnh hộ chiếu', 'legit', 0.6, 'passport photo shoot'],
+  ]),
 ];

@@ -235,3 +235,20 @@ for (const set of PROBES) {
     }
   });
 }
+
+/**
+ * Everyday posts (shops, services, jobs, buses, rentals, photo studios…), benign only, written
+ * blind in session 7 (probe-everyday.md): the labelled sets' benign posts are mostly
+ * migration look-alikes, these are what a moderator's feed is mostly made of.
+ */
+describe('everyday-posts probe (benign only)', () => {
+  const { rows } = measure('everyday-probe', 'probe-everyday.jsonl');
+  const all = rows.get('ALL') as Row;
+  it('covers the 23 languages with six posts each, all benign', () => {
+    expect(rows.size).toBe(24);
+    expect([...rows.entries()].filter(([l, r]) => l !== 'ALL' && (r.ads !== 0 || r.benign !== 6))).toEqual([]);
+  });
+  it('false-positive rate ≤ 0.05 (blind 0.051; 0.036 after the photo-studio rows)', () => {
+    expect(fpr(all)).toBeLessThanOrEqual(0.05);
+  });
+});
