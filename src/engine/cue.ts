@@ -84,3 +84,16 @@ export function firstCueFrom(list: readonly Cue[], pos: number): number {
   }
   return lo;
 }
+
+/** Longer than any lexicon phrase or detector pair (units): how far back a containing cue can start. */
+const MAX_SPAN = 256;
+
+/** True if a cue of `list` (sorted by start) contains [a, b). */
+export function containedInCue(a: number, b: number, list: readonly Cue[]): boolean {
+  for (let i = firstCueFrom(list, a + 1) - 1; i >= 0; i--) {
+    const c = list[i] as Cue;
+    if (c.a < a - MAX_SPAN) return false;
+    if (c.b >= b) return true;
+  }
+  return false;
+}

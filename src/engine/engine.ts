@@ -5,7 +5,7 @@
 import { compileExtra, compileLexicon, MODE_PROCLITIC, variantsOf, type CompiledEntry, type CompiledLexicon, type ExtraLayer, type Variant, type VariantGroup } from './compile';
 import { decodeLexiconSteps } from './compiled/lexicon-codec';
 import { LEXICON_DATA, LEXICON_FINGERPRINT, LEXICON_REJECTED } from './compiled/lexicon-data';
-import { categoryIndex, firstCueFrom, STEM_AFTER, STEM_BEFORE, type Cue } from './cue';
+import { categoryIndex, containedInCue, STEM_AFTER, STEM_BEFORE, type Cue } from './cue';
 import { detectHandles } from './detectors/contact';
 import { detectPhones } from './detectors/phone';
 import { detectPapers, isRequirement } from './detectors/papers';
@@ -510,7 +510,7 @@ export function scanText(layers: Layers, text: string, sensitivity: number, maxM
   }
   pushAll(cues, keptPhones);
   if (papersObjs.length > 0 && (papersNegs.length > 0 || papersReqs.length > 0 || papersClaims.length > 0)) {
-    const papers = detectPapers(units, papersNegs, papersReqs, papersClaims, papersObjs, shadowOf(cues, strongFrom), soldOf(cues, strongFrom));
+    const papers = detectPapers(units, papersNegs, papersReqs, papersClaims, papersObjs, cuesIn(cues, strongFrom, PAPERS_SHADOW_MASK, 0), cuesIn(cues, strongFrom, SOLD_MASK, SOLD_WEIGHT));
     dropRequiredPapers(cues, strongFrom, papers);
     pushAll(cues, papers);
   }
@@ -572,41 +572,18 @@ function dropRequiredPapers(cues: Cue[], to: number, papers: readonly Cue[]): vo
   let w = 0;
   for (let i = 0; i < cues.length; i++) {
     const c = cues[i] as Cue;
-    if (i < to && c.e.ci === C_DOCUMENTS && insideOne(c, required)) continue;
+    if (i < to && c.e.ci === C_DOCUMENTS && containedInCue(c.a, c.b, required)) continue;
     cues[w++] = c;
   }
   cues.length = w;
 }
 
-/** True if c lies inside one of `spans` (sorted by start; each at most REQUIREMENT_SPAN long). */
-function insideOne(c: Cue, spans: readonly Cue[]): boolean {
-  for (let i = firstCueFrom(spans, c.a - REQUIREMENT_SPAN); i < spans.length; i++) {
-    const p = spans[i] as Cue;
-    if (p.a > c.a) break;
-    if (c.b <= p.b) return true;
-  }
-  return false;
-}
-
-/** Longer than any requirement pair (two words and the gap between them), in units. */
-const REQUIREMENT_SPAN = 160;
-
-/** The lexicon cues (cues[0..to)) a papers pair inside them belongs to (PAPERS_SHADOW_MASK). */
-function shadowOf(cues: readonly Cue[], to: number): Cue[] {
+/** The lexicon cues (cues[0..to)) of the categories in `mask` with weight ≥ `minWeight`. */
+function cuesIn(cues: readonly Cue[], to: number, mask: number, minWeight: number): Cue[] {
   let out: Cue[] = NONE;
   for (let i = 0; i < to; i++) {
     const c = cues[i] as Cue;
-    if (((PAPERS_SHADOW_MASK >> c.e.ci) & 1) !== 0) (out === NONE ? (out = []) : out).push(c);
-  }
-  return out;
-}
-
-/** The lexicon cues (cues[0..to)) that put a document on offer ("passports for sale", "fake ID"). */
-function soldOf(cues: readonly Cue[], to: number): Cue[] {
-  let out: Cue[] = NONE;
-  for (let i = 0; i < to; i++) {
-    const c = cues[i] as Cue;
-    if (((SOLD_MASK >> c.e.ci) & 1) !== 0 && c.e.weight >= SOLD_WEIGHT) (out === NONE ? (out = []) : out).push(c);
+    if (((mask >> c.e.ci) & 1) !== 0 && c.e.weight >= minWeight) (out === NONE ? (out = []) : out).push(c);
   }
   return out;
 }

@@ -226,7 +226,8 @@ export function score(cues: readonly Cue[], sensitivity: number, length = Infini
   // Telegram", "Schengen without refusals, 100 % guaranteed, DM") sell it even when no offer
   // word is used.
   const contact = support[S_CONTACT] as number;
-  const journeyOrPapers = (support[S_ROUTE] as number) >= 0.5 || transportStrength >= 0.3 || (g[C_DOCUMENTS] as number) >= 0.15;
+  const routeOrPapers = (support[S_ROUTE] as number) >= 0.5 || (g[C_DOCUMENTS] as number) >= 0.15;
+  const journeyOrPapers = routeOrPapers || transportStrength >= 0.3;
   const implicitOffer = offer < 0.4 && journeyOrPapers && (support[S_GUARANTEE] as number) >= 0.6 && contact >= PRESENT;
 
   // An offer with two supporting cues is the ad pattern; so is a clear offer (several document
@@ -243,8 +244,7 @@ export function score(cues: readonly Cue[], sensitivity: number, length = Infini
   // pass every scanner. DM"): a clear offer with a contact is the whole ad there, and so is
   // a guaranteed journey or document ("Schengen without refusals, 100 % guarantee, DM").
   // (A transport word alone does not anchor it there: "boat for sale, pay on delivery, call".)
-  const shortImplicit = implicitOffer && ((support[S_ROUTE] as number) >= 0.5 || (g[C_DOCUMENTS] as number) >= 0.15);
-  if (length <= SHORT_POST && (offer >= SHORT_OFFER || shortImplicit) && contact >= PRESENT) raw += SHORT_BONUS;
+  if (length <= SHORT_POST && (offer >= SHORT_OFFER || (implicitOffer && routeOrPapers)) && contact >= PRESENT) raw += SHORT_BONUS;
 
   // An explicit illegal offer with a way to buy it ("paper marriage … inbox", "fake passports
   // … WhatsApp") sells a service whatever it says about lawyers or bookings: the legal-advice

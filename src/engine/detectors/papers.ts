@@ -25,7 +25,7 @@
  * papers needed" or "no controls". Visas are waived only in requirements: "visa-free" is
  * ordinary travel news.
  */
-import { cueInfo, firstCueFrom, type Cue, type CueInfo, type TermInput } from '../cue';
+import { containedInCue, cueInfo, firstCueFrom, type Cue, type CueInfo, type TermInput } from '../cue';
 
 /** `papers-neg` weights: a "not needed" predicate (either side of the object)… */
 export const NEG_NOT_NEEDED = 1;
@@ -360,7 +360,7 @@ export function detectPapers(units: Uint16Array, negs: readonly Cue[], reqs: rea
     const e = info[i] ?? null;
     const a = from[i] as number;
     const b = to[i] as number;
-    if (e === null || e === REQUIRED_NOT || containedIn(word[i] as Cue, shadow) || (e === REQUIRED && overlapsSorted(a, b, sold))) continue;
+    if (e === null || e === REQUIRED_NOT || containedInCue((word[i] as Cue).a, (word[i] as Cue).b, shadow) || (e === REQUIRED && overlapsSorted(a, b, sold))) continue;
     out.push({ a, b, e });
   }
   return out;
@@ -381,7 +381,6 @@ function inSentenceWith(units: Uint16Array, w: Cue, words: readonly Cue[]): bool
   }
   return false;
 }
-
 
 /**
  * Index of the object nearest to word `w` in its sentence, at most `maxGap` units away
@@ -409,32 +408,11 @@ function nearest(units: Uint16Array, w: Cue, objs: readonly Cue[], before: boole
 const MAX_WORD = 64;
 
 /**
- * True if a cue of `list` (sorted by start) contains `w`: a warning or legitimate phrase that
- * quotes the qualifying word ("no passengers without papers"), or a lexicon phrase that
- * already scores it ("no papers needed"). A shorter cue inside it ("100%" of "100%
- * original") does not.
- */
-function containedIn(w: Cue, list: readonly Cue[]): boolean {
-  for (let i = firstCueFrom(list, w.a + 1) - 1; i >= 0; i--) {
-    const c = list[i] as Cue;
-    if (c.a < w.a - MAX_SPAN) return false;
-    if (c.b >= w.b) return true;
-  }
-  return false;
-}
-
-/**
  * True if [a, b) overlaps a cue of `list`, sorted by start with spans that are disjoint or
  * equal (resolved lexicon cues): the cues that can overlap lie just before b.
  */
-export function overlapsSorted(a: number, b: number, list: readonly Cue[]): boolean {
-  for (let i = firstCueFrom(list, b) - 1; i >= 0; i--) {
-    const c = list[i] as Cue;
-    if (c.b > a) return true;
-    if (c.b <= a && c.a < a - MAX_SPAN) return false;
-  }
-  return false;
+function overlapsSorted(a: number, b: number, list: readonly Cue[]): boolean {
+  // the last cue that starts before b either reaches a or, the spans being disjoint, none does
+  const i = firstCueFrom(list, b) - 1;
+  return i >= 0 && (list[i] as Cue).b > a;
 }
-
-/** Longer than any lexicon phrase (units): once a cue ends before a and starts this far back, earlier ones cannot reach a. */
-const MAX_SPAN = 256;
