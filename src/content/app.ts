@@ -489,7 +489,7 @@ const WARM_UP_TEXTS = [
   "Yunanistan'a garantili geçiş, kişi başı 2500 euro, ödeme varınca. Almanya'dan İtalya'ya tır ile",
   'Đi Anh bằng thuyền nhỏ, còn 5 chỗ, giá 15 nghìn bảng, bao đậu, inbox zalo 0912 345 678',
   'paper marriage for residency, sham marriage with an EU citizen, a lawyer handles the file, 10 lakh rupees, kagaz ke baghair',
-  'Monday the market opens at 9, bring your passport, it is in the system, for the visa appointment, the consulate decides, we guarantee nothing',
+  'Monday the market opens at 9:00, the bus ساعت ۶ and 7 pm, bring your passport, it is in the system, for the visa appointment, the consulate decides, we guarantee nothing',
   'کار در اروپا، اقامت تضمینی، ویزای کاری بدون سفارت، تماس واتساپ ۰۹۱۲۳۴۵۶۷۸۹ قیمت ۵۰۰۰ یورو',
   '🚤🇱🇾➡️🇮🇹 ✈️ 🇹🇷→🇩🇪 Libya → Italy, Istanbul - Athens - Berlin, from Tijuana to San Diego @coyote_mx',
   'p 4 s s p 0 r t  v.i.s.a  f a k e  ID, с гарантией, без собеседования, паспорт не нужен, оплата после, пишите в телеграм @docs_eu 8 (900) 123-45-67',

@@ -7,15 +7,15 @@
  */
 import type { CueCategory, LexiconCategory } from './types';
 
-/** Helper categories of the price and papers detectors (never emitted, never scored). */
-export type InternalCategory = 'currency' | 'per-unit' | 'papers-neg' | 'papers-req' | 'papers-claim' | 'papers-obj';
+/** Helper categories of the price, papers and schedule detectors (never emitted, never scored). */
+export type InternalCategory = 'currency' | 'per-unit' | 'papers-neg' | 'papers-req' | 'papers-claim' | 'papers-obj' | 'clock-pre' | 'clock-post';
 export type AnyCategory = CueCategory | InternalCategory;
 
 /** Every category as a small index, so per-category state lives in typed arrays. */
 export const CATEGORIES = [
   'offer', 'transport', 'documents', 'marriage', 'package', 'accommodation', 'recruitment', 'guarantee', 'urgency',
   'contact', 'place', 'direction', 'news', 'warning', 'campaign', 'legal', 'legit', 'price', 'phone', 'route',
-  'currency', 'per-unit', 'papers-neg', 'papers-req', 'papers-claim', 'papers-obj',
+  'currency', 'per-unit', 'papers-neg', 'papers-req', 'papers-claim', 'papers-obj', 'clock-pre', 'clock-post',
 ] as const satisfies readonly AnyCategory[];
 
 const CAT_INDEX = new Map<string, number>(CATEGORIES.map((c, i) => [c, i]));

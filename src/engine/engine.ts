@@ -10,6 +10,7 @@ import { detectHandles } from './detectors/contact';
 import { detectPhones } from './detectors/phone';
 import { detectPapers, isRequirement } from './detectors/papers';
 import { detectPrices } from './detectors/price';
+import { detectClockTimes } from './detectors/schedule';
 import { detectRoutes, findArrows, findFlags } from './detectors/route';
 import { DETECTOR_TERMS } from './detectors/terms';
 import { getTypeTable, getWordTable, prepareFoldTables, T_LETTER as T_LETTER_, T_DIGIT as T_DIGIT_, T_MARK as T_MARK_ } from './fold-table';
@@ -34,6 +35,8 @@ const C_PAPERS_NEG = categoryIndex('papers-neg');
 const C_PAPERS_OBJ = categoryIndex('papers-obj');
 const C_PAPERS_REQ = categoryIndex('papers-req');
 const C_PAPERS_CLAIM = categoryIndex('papers-claim');
+const C_CLOCK_PRE = categoryIndex('clock-pre');
+const C_CLOCK_POST = categoryIndex('clock-post');
 const C_DOCUMENTS = categoryIndex('documents');
 const bits = (names: readonly Parameters<typeof categoryIndex>[0][]): number => names.reduce((m, c) => m | (1 << categoryIndex(c)), 0);
 /** Phrases of these categories only qualify a service ("guaranteed crossing", "boat leaving")… */
@@ -461,6 +464,8 @@ export function scanText(layers: Layers, text: string, sensitivity: number, maxM
   let papersObjs: Cue[] = NONE;
   let papersReqs: Cue[] = NONE;
   let papersClaims: Cue[] = NONE;
+  let clockPre: Cue[] = NONE;
+  let clockPost: Cue[] = NONE;
   // direction words ("to", "من", "para": very common) only serve routes, which need a place:
   // without a place name or a flag emoji, the geo group is not resolved at all
   const flagPlaces = (norm.flags & F_FLAG) !== 0 ? findFlags(units, n, norm.marks, norm.markCount) : NONE;
@@ -486,6 +491,8 @@ export function scanText(layers: Layers, text: string, sensitivity: number, maxM
       else if (c.e.ci === C_PAPERS_OBJ) (papersObjs === NONE ? (papersObjs = []) : papersObjs).push(c);
       else if (c.e.ci === C_PAPERS_REQ) (papersReqs === NONE ? (papersReqs = []) : papersReqs).push(c);
       else if (c.e.ci === C_PAPERS_CLAIM) (papersClaims === NONE ? (papersClaims = []) : papersClaims).push(c);
+      else if (c.e.ci === C_CLOCK_PRE) (clockPre === NONE ? (clockPre = []) : clockPre).push(c);
+      else if (c.e.ci === C_CLOCK_POST) (clockPost === NONE ? (clockPost = []) : clockPost).push(c);
     }
   }
   for (let g = 0; g < 3; g++) {
@@ -509,6 +516,7 @@ export function scanText(layers: Layers, text: string, sensitivity: number, maxM
     if (p.e.weight < 1 && !overlapsIn(p, keptPhones, 0, keptPhones.length)) cues.push(p);
   }
   pushAll(cues, keptPhones);
+  if (hasDigit) pushAll(cues, detectClockTimes(units, n, type, clockPre, clockPost, marks, markCount));
   if (papersObjs.length > 0 && (papersNegs.length > 0 || papersReqs.length > 0 || papersClaims.length > 0)) {
     const papers = detectPapers(units, papersNegs, papersReqs, papersClaims, papersObjs, cuesIn(cues, strongFrom, PAPERS_SHADOW_MASK, 0), cuesIn(cues, strongFrom, SOLD_MASK, SOLD_WEIGHT));
     dropRequiredPapers(cues, strongFrom, papers);

@@ -377,6 +377,7 @@ function tokenPass(units: Uint16Array, map: Int32Array, n: number, type: Uint8Ar
     if (runLen >= MIN_SPACED) phraseLong = true;
   };
   const endPhrase = (): void => {
+    if (phraseRuns.length === 0) return; // most words: setting an array's length is a runtime call
     if (phraseLong) {
       for (let r = 0; r < phraseRuns.length; r += 3) dropSpacers(units, phraseRuns[r] as number, phraseRuns[r + 1] as number, phraseRuns[r + 2] as number);
       removed = true;

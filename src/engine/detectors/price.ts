@@ -80,7 +80,7 @@ function isSep(u: number): boolean {
   return u === 0x20 || u === 0x2f || u === 0x3a || u === 0x2d || u === 0x28;
 }
 
-interface NumberSpan {
+export interface NumberSpan {
   a: number;
   b: number;
   kSuffix: boolean;
@@ -88,7 +88,7 @@ interface NumberSpan {
 }
 
 /** Finds numbers: digit groups with thousands/decimal separators, optional `k` suffix. */
-function findNumbers(units: Uint16Array, n: number, type: Uint8Array, marks: Int32Array, markCount: number): NumberSpan[] {
+export function findNumbers(units: Uint16Array, n: number, type: Uint8Array, marks: Int32Array, markCount: number): NumberSpan[] {
   const out: NumberSpan[] = [];
   let j = 0;
   let mi = 0;

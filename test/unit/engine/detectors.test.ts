@@ -313,3 +313,56 @@ describe('everyday posts that name papers are not offers', () => {
     });
   }
 });
+
+describe('schedule detector: a clock time is legitimate-service context', () => {
+  const clocks = (text: string): string[] => engine.scan(text).matches.filter((m) => m.term === 'schedule:clock').map((m) => m.text);
+  const TIMES: [string, string][] = [
+    ['departure 6:00 from the station', '6:00'],
+    ['отправление в 06:30 от вокзала', '06:30'],
+    ['départ à 7h30 devant la gare', '7h30'],
+    ['bus leaves at 11 pm sharp', '11 pm'],
+    ['pickup 5am at the square', '5am'],
+    ['opens 9 a.m. daily', '9 a.m.'],
+    ['فردا صبح ساعت ۶ حرکت', 'ساعت ۶'],
+    ['سبا سهار ۷ بجې موټر ځي', '۷ بجې'],
+    ['کل صبح 7 بجے روانگی', '7 بجے'],
+    ['kal raat 11 vaje, Innova', '11 vaje'],
+    ['Abfahrt 7 Uhr am Hauptbahnhof', '7 Uhr'],
+    ['salida a las 8 desde la plaza', 'a las 8'],
+    ['yarın saat 7 otogardan', 'saat 7'],
+    ['الانطلاق الساعة ٦ صباحاً', 'الساعة ٦'],
+    ['xe chạy 6 giờ sáng mỗi ngày', '6 giờ sáng'],
+    ['выезд в 6 утра', '6 утра'],
+    ['۲۲:۳۰ حرکت', '۲۲:۳۰'],
+  ];
+  for (const [text, expected] of TIMES) {
+    it(`finds ${JSON.stringify(expected)}`, () => {
+      expect(clocks(text)).toEqual([expected]);
+    });
+  }
+  // durations, ratios, prices, phone numbers and dates are not times of day
+  const NOT_TIMES = [
+    '۶ ساعت پیاده‌روی با راهنما',
+    '3 saat yürüyüş var',
+    '7 heures de route',
+    'looks 1:1 real',
+    'screen 16:9, 4:3 mode',
+    'only 3.50€ per ride',
+    'call +90 555 010 22 33',
+    'price 1500, PM me',
+    'open 24h, 7 days',
+    '25:00 and 12:75 are not times',
+    'between 2020 and 2024',
+  ];
+  for (const text of NOT_TIMES) {
+    it(`no time in ${JSON.stringify(text)}`, () => {
+      expect(clocks(text)).toEqual([]);
+    });
+  }
+  it('lowers the score of a scheduled shared ride', () => {
+    const ride = 'Kabul to Mazar shared car, 1500 afghani per person, WhatsApp 0700 000 555';
+    const timed = engine.scan('Tomorrow 6:00 ' + ride);
+    expect(timed.score).toBeLessThan(engine.scan('Tomorrow ' + ride).score);
+    expect(timed.cues.legit).toBeGreaterThan(0);
+  });
+});
