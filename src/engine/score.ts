@@ -163,6 +163,7 @@ export function suspectThreshold(sensitivity: number): number {
 
 const SUPPORT_W = SUPPORT_KEYS.map((k) => SUPPORT_WEIGHTS[k]);
 const S_ROUTE = 0;
+const S_PRICE = 1;
 const S_GUARANTEE = 2;
 const S_CONTACT = 3;
 const support = new Float64Array(SUPPORT_KEYS.length); // in SUPPORT_KEYS order
@@ -178,6 +179,12 @@ function strengthsObject(g: Float64Array, present: number): Partial<Record<CueCa
   return st;
 }
 
+/** No negative context worth a reason (news, warning, campaign, legal, legit all below 0.3). */
+function quietContext(g: Float64Array): boolean {
+  for (let i = 0; i < C_NEGATIVE.length; i++) if ((g[C_NEGATIVE[i] as number] as number) >= 0.3) return false;
+  return true;
+}
+
 /** Scores a post from its cues; `length` is the post's normalised length (short posts: see SHORT_POST). */
 export function score(cues: readonly Cue[], sensitivity: number, length = Infinity): ScoreResult {
   const g = strength;
@@ -186,7 +193,7 @@ export function score(cues: readonly Cue[], sensitivity: number, length = Infini
   const route = g[C_ROUTE] as number;
   const transportStrength = g[C_TRANSPORT] as number;
   support[S_ROUTE] = Math.max(route, route < 0.5 && transportStrength > 0 && (g[C_PLACE] as number) > 0 && transportAtPlace(cues) ? 0.5 : 0);
-  support[1] = g[C_PRICE] as number;
+  support[S_PRICE] = g[C_PRICE] as number;
   support[S_GUARANTEE] = g[C_GUARANTEE] as number;
   support[S_CONTACT] = 1 - (1 - (g[C_CONTACT] as number)) * (1 - (g[C_PHONE] as number));
   support[4] = g[C_URGENCY] as number;
@@ -228,7 +235,13 @@ export function score(cues: readonly Cue[], sensitivity: number, length = Infini
   const contact = support[S_CONTACT] as number;
   const routeOrPapers = (support[S_ROUTE] as number) >= 0.5 || (g[C_DOCUMENTS] as number) >= 0.15;
   const journeyOrPapers = routeOrPapers || transportStrength >= 0.3;
-  const implicitOffer = offer < 0.4 && journeyOrPapers && (support[S_GUARANTEE] as number) >= 0.6 && contact >= PRESENT;
+  const guaranteedSale = journeyOrPapers && (support[S_GUARANTEE] as number) >= 0.6 && contact >= PRESENT;
+  // So does a whole journey with its price and a way to book it, when nothing in the post
+  // reads as news, advice or a licensed service ("UK from Calais this week, £1500 pp, WA …",
+  // "Saudi via Yemen, 150,000 birr, inbox"): a bus or a shared ride names its company, its
+  // times (schedule.ts) or its seats, and a partial route ("in Thessaloniki") is not enough.
+  const journeyForSale = (support[S_ROUTE] as number) >= 1 && (support[S_PRICE] as number) >= PRESENT && contact >= PRESENT && quietContext(g);
+  const implicitOffer = offer < 0.4 && (guaranteedSale || journeyForSale);
 
   // An offer with two supporting cues is the ad pattern; so is a clear offer (several document
   // words, a package) with a contact alone: "passports and residence cards ready, inbox" sells

@@ -170,6 +170,14 @@ describe('co-occurrence rules (table-driven)', () => {
     { name: 'route + payment terms + contact', text: 'zorbland zorbto quuxland, zorbpayonarrival. +90 555 010 2233', suspect: true },
     { name: 'route + contact without payment terms', text: 'zorbland zorbto quuxland. +90 555 010 2233', suspect: false },
     { name: 'payment terms + contact without a route', text: 'zorbpayonarrival. +90 555 010 2233', suspect: false },
+    // a whole journey with its price and a way to book it sells itself, unless the post reads
+    // as a timetabled or licensed service, news or advice
+    { name: 'whole route + price + contact', text: 'zorbland zorbto quuxland this week, 1500 euro. +90 555 010 2233', suspect: true },
+    { name: 'partial route + price + contact', text: 'zorbto quuxland this week, 1500 euro. +90 555 010 2233', suspect: false },
+    { name: 'whole route + price + contact, with a booking', text: 'zorbland zorbto quuxland this week, 1500 euro, zorbbooking. +90 555 010 2233', suspect: false },
+    { name: 'whole route + price + contact, with a departure time', text: 'zorbland zorbto quuxland at 6:00, 1500 euro. +90 555 010 2233', suspect: false },
+    { name: 'whole route + price + contact in a news report', text: 'zorbpolice said: zorbland zorbto quuxland this week, 1500 euro. +90 555 010 2233', suspect: false },
+    { name: 'whole route + price without a contact', text: 'zorbland zorbto quuxland this week, 1500 euro', suspect: false },
     // … or tied to a document or a transport word instead of a route
     { name: 'document word + guarantee + urgency + contact', text: 'zorbschengen zorbpayonarrival, zorbhurry. +90 555 010 2233', suspect: true },
     { name: 'document word + urgency + contact without a guarantee', text: 'zorbschengen, zorbhurry. +90 555 010 2233', suspect: false },
