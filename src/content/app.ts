@@ -482,7 +482,7 @@ const WARM_UP_TEXTS = [
   'Boat from Izmir to Lesbos tonight, 2500 euro per person, pay on arrival. WhatsApp +90 555 010 2233',
   'رحلة من ليبيا إلى إيطاليا مضمونة السعر ٣٥٠٠ دولار', 'انتقال از ترکیه به یونان با قایق',
   'good morning friends, family photo from the market', 'Поездка в Европу 🇹🇷➡️🇬🇷 @travel_agent',
-  'News: police arrested smugglers, never pay smugglers', 'happy weekend everyone',
+  'News: police arrested smugglers selling "guaranteed visas", never pay smugglers', 'happy weekend everyone',
   'Passports and visas, real documents registered in the system, valid in all countries, no visa required, fast delivery. Call 0044 7700 900123 or +44 (20) 7946-0958, price 5k',
   'والتهريب بالقارب وللسفر إلى ألمانيا والدفع بعد الوصول، للتواصل واتس ٠٠٩٦٤٧٧٠١٢٣٤٥٦٧',
   'boat Lesbos tonight, guaranteed crossing, boat leaving at 6, kids free, 1500€ per adult, inbox me t.me/example wa.me/441234567890',

@@ -22,6 +22,7 @@ import { LEXICON, LEXICON_VERSION } from './lexicon';
 import { Hits, runAutomaton, walkFrom } from './matcher';
 import { F_ARROWISH, F_AT, F_DIGIT, F_FLAG, F_PROCLITIC, normalizeInto, originalEnd, prepareNormalizer, PROCLITIC_UNITS, type Normalized } from './normalize';
 import { runSteps, type Steps } from './steps';
+import { hasQuoteMark, quoteSpans, weakenQuoted } from './quotes';
 import { OFFER_TYPES, score } from './score';
 import type { Engine, EngineOptions, LexiconEntry, Match, ScanResult } from './types';
 
@@ -53,6 +54,10 @@ const PAPERS_SHADOW_MASK = bits(['news', 'warning', 'campaign', 'legal', 'legit'
 /** An offer-type phrase this strong puts the papers it names on sale: "valid" there is the seller's claim. */
 const SOLD_MASK = bits(OFFER_TYPES);
 const SOLD_WEIGHT = 0.5;
+/** Context in which quoted offers are somebody else's words (quotes.ts), and what it weakens. */
+const NEGATIVE_MASK = bits(['news', 'warning', 'campaign', 'legal', 'legit']);
+const QUOTABLE_MASK = bits([...OFFER_TYPES, 'guarantee']);
+const QUOTE_CONTEXT = 0.3;
 
 /** 1 for the Arabic proclitic units (و ب ل ف ک and ا of the article ال). */
 const PROCLITIC_TABLE = new Uint8Array(65536);
@@ -528,6 +533,7 @@ export function scanText(layers: Layers, text: string, sensitivity: number, maxM
   pushAll(cues, routes);
   pushAll(cues, places);
   const shown = cues.length;
+  if (cuesIn(cues, shown, NEGATIVE_MASK, QUOTE_CONTEXT).length > 0 && hasQuoteMark(units, n)) weakenQuoted(cues, shown, quoteSpans(units, n, word), QUOTABLE_MASK);
   pushAll(cues, inner);
   const result = score(cues, sensitivity, n);
 

@@ -54,6 +54,19 @@ describe('scan() never throws and stays linear', () => {
       expect(r.score).toBeGreaterThanOrEqual(0);
     }
   });
+  it('1 MB of quotation marks and quoted offers next to a warning (each mark read a bounded distance)', () => {
+    for (const unit of ['« ', 'never pay «guaranteed visa» sellers, police warn. ', "'x ", '„fake passport“ warning '] as const) {
+      const text = unit.repeat(Math.ceil(1_000_000 / unit.length));
+      const r = scan(text);
+      expect(r.score).toBeGreaterThanOrEqual(0);
+      expect(r.score).toBeLessThanOrEqual(1);
+    }
+  });
+  it('clock times everywhere (1 MB of "6:00 ساعت ۷ ۸ بجے 9 pm ")', () => {
+    const text = '6:00 ساعت ۷ ۸ بجے 9 pm '.repeat(45_000);
+    const r = scan(text);
+    expect(r.matches.some((m) => m.term === 'schedule:clock')).toBe(true);
+  });
   it('offsets always index the original text', () => {
     const text = 'ＷｈａｔｓＡｐｐ  +٩٠ ٥٥٥ ٠١٠ ٢٢٣٣ تَهْرِيــب 🇹🇷➡️🇬🇷';
     for (const m of scan(text).matches) {
