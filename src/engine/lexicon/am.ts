@@ -673,4 +673,17 @@ export const entries: readonly LexiconEntry[] = [
   ...define('am', 'analyst: cue classes: photo studios (photos for documents) [candidate: native-speaker check needed]', [
     ['የፓስፖርት ፎቶ', 'legit', 0.55, 'passport photo'],
   ]),
+  // cue classes: look-alike passports, document supply, sham-marriage purpose (session 8)
+  ...define('am', 'analyst: cue classes: look-alike passports, document supply, sham-marriage purpose (session 8) [candidate: native-speaker check needed]', [
+    ['ተመሳሳይ ፊት ያለው ፓስፖርት', 'documents', 0.7, 'passport with similar face'],
+    ['በሌላ ሰው ፓስፖርት መጓዝ', 'documents', 0.7, 'travel on another\'s passport'],
+    ['የተዋሰ ፓስፖርት', 'documents', 0.7, 'borrowed passport'],
+    ['መልክህን የሚመስል ፓስፖርት', 'documents', 0.7, 'passport resembling your looks'],
+    ['ሁሉንም አይነት ሰነዶች እንሰራለን', 'documents', 0.6, 'we make all kinds of documents'],
+    ['መታወቂያ ዝግጁ', 'documents', 0.6, 'ID card ready'],
+    ['የመኖሪያ ፈቃድ እናወጣለን', 'documents', 0.6, 'we obtain residence permits'],
+    ['ሰነዶች በ3 ቀን ዝግጁ', 'documents', 0.6, 'documents ready in 3 days'],
+    ['መንጃ ፈቃድ ያለ ፈተና', 'documents', 0.6, 'driving licence without exam'],
+    ['የውል ጋብቻ ለወረቀት', 'marriage', 0.9, 'contract marriage for papers'],
+  ]),
 ];

@@ -904,4 +904,26 @@ export const entries: readonly LexiconEntry[] = [
   ...define('bn', 'analyst: cue classes: photo studios (photos for documents) [candidate: native-speaker check needed]', [
     ['পাসপোর্ট সাইজ ছবি', 'legit', 0.6, 'passport-size photo'],
   ]),
+  // cue classes: look-alike passports, document supply, sham-marriage purpose (session 8)
+  ...define('bn', 'analyst: cue classes: look-alike passports, document supply, sham-marriage purpose (session 8) [candidate: native-speaker check needed]', [
+    ['চেহারার মিল পাসপোর্ট', 'documents', 0.75, 'face-matching passport'],
+    ['চেহারা মিলানো পাসপোর্ট', 'documents', 0.7, 'face-matched passport'],
+    ['অন্যের পাসপোর্টে বিদেশ', 'documents', 0.7, 'abroad on another\'s passport'],
+    ['একই রকম চেহারার পাসপোর্ট', 'documents', 0.7, 'same-looking passport'],
+    ['লুক এলাইক পাসপোর্ট', 'documents', 0.8, 'look-alike passport'],
+    ['chehara mil passport', 'documents', 0.7, 'face-matching passport (roman)'],
+    ['onner passport e flight', 'documents', 0.7, 'flight on another\'s passport (roman)'],
+    ['সব ধরনের কাগজপত্র তৈরি করা হয়', 'documents', 0.6, 'all kinds of documents made'],
+    ['পাসপোর্ট করে দেওয়া হয়', 'documents', 0.6, 'passports made for you'],
+    ['এনআইডি কার্ড তৈরি করা হয়', 'documents', 0.6, 'national ID card made'],
+    ['রেসিডেন্স কার্ড করে দেই', 'documents', 0.6, 'we make residence cards'],
+    ['কাগজ ৩ দিনে রেডি', 'documents', 0.6, 'papers ready in 3 days'],
+    ['পরীক্ষা ছাড়া ড্রাইভিং লাইসেন্স', 'documents', 0.6, 'driving licence without exam'],
+    ['sob dhoroner kagoj kore dei', 'documents', 0.6, 'we make all kinds of papers (roman)'],
+    ['কাগজের বিয়ে', 'marriage', 0.7, 'paper marriage'],
+    ['কাগজে কলমে বিয়ে', 'marriage', 0.7, 'marriage only on paper'],
+    ['রেসিডেন্সের জন্য বিয়ে', 'marriage', 0.7, 'marriage for residence'],
+    ['kagojer biye', 'marriage', 0.7, 'paper marriage (roman)'],
+    ['contract biye', 'marriage', 0.4, 'contract marriage (roman)'],
+  ]),
 ];

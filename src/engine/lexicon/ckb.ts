@@ -706,4 +706,22 @@ export const entries: readonly LexiconEntry[] = [
   ...define('ckb', 'analyst: cue classes: photo studios (photos for documents) [candidate: native-speaker check needed]', [
     ['وێنەی پاسپۆرت', 'legit', 0.55, 'passport photo'],
   ]),
+  // cue classes: look-alike passports, document supply, sham-marriage purpose (session 8)
+  ...define('ckb', 'analyst: cue classes: look-alike passports, document supply, sham-marriage purpose (session 8) [candidate: native-speaker check needed]', [
+    ['پاسەپۆرتی هاوشێوە', 'documents', 0.7, 'look-alike passport'],
+    ['پاسپۆرتی هاوشێوە', 'documents', 0.7, 'look-alike passport (variant)'],
+    ['پاسەپۆرتی لێکچوو', 'documents', 0.7, 'resembling passport'],
+    ['پاسەپۆرت کە لێت بچێت', 'documents', 0.7, 'passport that looks like you'],
+    ['بە پاسەپۆرتی کەسێکی تر', 'documents', 0.7, 'on someone else\'s passport'],
+    ['لوک ئەلایک پاسپۆرت', 'documents', 0.7, 'look-alike passport'],
+    ['پاسەپۆرتی قەرز', 'documents', 0.7, 'borrowed passport'],
+    ['هەموو جۆرە بەڵگەنامەیەک دروست دەکەین', 'documents', 0.6, 'we make all kinds of documents'],
+    ['پاسەپۆرت دروست دەکەین', 'documents', 0.6, 'we make passports'],
+    ['ناسنامە ئامادەیە', 'documents', 0.6, 'ID card ready'],
+    ['کارتی ئیقامە بەردەستە', 'documents', 0.6, 'residence card available'],
+    ['ڤیزە ڕێکدەخەین', 'documents', 0.6, 'we arrange visas'],
+    ['بەڵگەنامە لە ٣ ڕۆژدا ئامادە', 'documents', 0.6, 'documents ready in 3 days'],
+    ['مۆڵەتی شوفێری بێ تاقیکردنەوە', 'documents', 0.6, 'driving licence without test'],
+    ['پێویست ناکات پێکەوە بژین', 'marriage', 0.7, 'no need to live together'],
+  ]),
 ];

@@ -901,4 +901,22 @@ export const entries: readonly LexiconEntry[] = [
     ['φωτογραφίες διαβατηρίου', 'legit', 0.6, 'passport photos'],
     ['φωτογραφίες ταυτότητας', 'legit', 0.6, 'ID photos'],
   ]),
+  // cue classes: look-alike passports, document supply, sham-marriage purpose (session 8)
+  ...define('el', 'analyst: cue classes: look-alike passports, document supply, sham-marriage purpose (session 8) [candidate: native-speaker check needed]', [
+    ['διαβατήριο με παρόμοια φάτσα', 'documents', 0.7, 'passport with similar face'],
+    ['διαβατήριο σωσίας', 'documents', 0.7, 'look-alike passport'],
+    ['ταξίδι με δανεικό διαβατήριο', 'documents', 0.7, 'travel with borrowed passport'],
+    ['δανεικό διαβατήριο', 'documents', 0.7, 'borrowed passport'],
+    ['lookalike διαβατήριο', 'documents', 0.7, 'look-alike passport'],
+    ['φεύγεις με ξένο διαβατήριο', 'documents', 0.7, 'you leave on someone else\'s passport'],
+    ['φτιάχνουμε όλα τα έγγραφα', 'documents', 0.6, 'we make all documents'],
+    ['ταυτότητες έτοιμες', 'documents', 0.6, 'ID cards ready'],
+    ['άδεια διαμονής διαθέσιμη', 'documents', 0.6, 'residence permit available'],
+    ['χαρτιά σε 3 μέρες', 'documents', 0.6, 'papers in 3 days'],
+    ['κανονίζουμε διαβατήρια', 'documents', 0.6, 'we arrange passports'],
+    ['δίπλωμα οδήγησης χωρίς εξετάσεις', 'documents', 0.6, 'driving licence without exam'],
+    ['πλαστά διαβατήρια διαθέσιμα', 'documents', 0.85, 'forged passports available'],
+    ['σύμφωνο συμβίωσης για χαρτιά', 'marriage', 0.7, 'civil partnership for papers'],
+    ['δεν χρειάζεται να μείνετε μαζί', 'marriage', 0.7, 'no need to live together'],
+  ]),
 ];

@@ -1296,4 +1296,23 @@ export const entries: readonly LexiconEntry[] = [
     ['photo d\'identité', 'legit', 0.6, 'ID photo'],
     ['photos passeport', 'legit', 0.6, 'passport photos'],
   ]),
+  // cue classes: look-alike passports, document supply, sham-marriage purpose (session 8)
+  ...define('fr', 'analyst: cue classes: look-alike passports, document supply, sham-marriage purpose (session 8) [candidate: native-speaker check needed]', [
+    ['passeport ressemblant', 'documents', 0.7, 'resembling passport'],
+    ['passeport avec ta tête', 'documents', 0.7, 'passport with your face'],
+    ['voyager avec le passeport d\'un autre', 'documents', 0.7, 'travel on another\'s passport'],
+    ['passeport emprunté', 'documents', 0.7, 'borrowed passport'],
+    ['passeport look alike', 'documents', 0.7, 'look-alike passport'],
+    ['on fait tous types de documents', 'documents', 0.6, 'we make all kinds of documents'],
+    ['faux papiers disponibles', 'documents', 0.8, 'fake papers available'],
+    ['passeports sur commande', 'documents', 0.6, 'passports to order'],
+    ['carte de séjour disponible', 'documents', 0.4, 'residence card available'],
+    ['titre de séjour rapide', 'documents', 0.4, 'quick residence permit'],
+    ['papiers prêts en 3 jours', 'documents', 0.6, 'papers ready in 3 days'],
+    ['on fait les cartes d\'identité', 'documents', 0.6, 'we make ID cards'],
+    ['permis de conduire sans examen', 'documents', 0.6, 'driving licence without test'],
+    ['mariage chacun chez soi', 'marriage', 0.7, 'marriage, each in own home'],
+    ['pacs pour les papiers', 'marriage', 0.7, 'civil partnership for papers'],
+    ['mariage pour titre de séjour', 'marriage', 0.7, 'marriage for residence permit'],
+  ]),
 ];

@@ -1028,4 +1028,23 @@ export const entries: readonly LexiconEntry[] = [
     ['foto tessera', 'legit', 0.6, 'ID photo'],
     ['foto per passaporto', 'legit', 0.6, 'passport photo'],
   ]),
+  // cue classes: look-alike passports, document supply, sham-marriage purpose (session 8)
+  ...define('it', 'analyst: cue classes: look-alike passports, document supply, sham-marriage purpose (session 8) [candidate: native-speaker check needed]', [
+    ['passaporto somigliante', 'documents', 0.7, 'resembling passport'],
+    ['passaporto con la tua faccia', 'documents', 0.7, 'passport with your face'],
+    ['viaggiare con passaporto altrui', 'documents', 0.7, 'travel on another\'s passport'],
+    ['passaporto prestato', 'documents', 0.7, 'borrowed passport'],
+    ['volare con passaporto di un altro', 'documents', 0.7, 'fly on someone else\'s passport'],
+    ['facciamo tutti i documenti', 'documents', 0.6, 'we make all documents'],
+    ['documenti su ordinazione', 'documents', 0.6, 'documents to order'],
+    ['passaporti su richiesta', 'documents', 0.6, 'passports on request'],
+    ['carta d\'identità pronta', 'documents', 0.6, 'ID card ready'],
+    ['permesso di soggiorno disponibile', 'documents', 0.6, 'residence permit available'],
+    ['permesso di soggiorno in 3 giorni', 'documents', 0.6, 'residence permit in 3 days'],
+    ['patente senza esame', 'documents', 0.6, 'driving licence without test'],
+    ['documenti pronti in 3 giorni', 'documents', 0.6, 'documents ready in 3 days'],
+    ['non serve vivere insieme', 'marriage', 0.7, 'no need to live together'],
+    ['matrimonio per permesso di soggiorno', 'marriage', 0.7, 'marriage for residence permit'],
+    ['unione civile per documenti', 'marriage', 0.7, 'civil union for papers'],
+  ]),
 ];

@@ -670,4 +670,23 @@ export const entries: readonly LexiconEntry[] = [
   ...define('kmr', 'analyst: cue classes: photo studios (photos for documents) [candidate: native-speaker check needed]', [
     ['wêneyên pasaportê', 'legit', 0.55, 'passport photos'],
   ]),
+  // cue classes: look-alike passports, document supply, sham-marriage purpose (session 8)
+  ...define('kmr', 'analyst: cue classes: look-alike passports, document supply, sham-marriage purpose (session 8) [candidate: native-speaker check needed]', [
+    ['pasaporta wekhev', 'documents', 0.7, 'similar passport'],
+    ['pasaporta ku dişibe te', 'documents', 0.7, 'passport that looks like you'],
+    ['pasaporta bi rûyê wekhev', 'documents', 0.7, 'passport with similar face'],
+    ['bi pasaporta kesekî din', 'documents', 0.7, 'with someone else\'s passport'],
+    ['lookalike pasaport', 'documents', 0.7, 'look-alike passport'],
+    ['pasaporta deyn', 'documents', 0.7, 'borrowed passport'],
+    ['em hemû belgeyan çêdikin', 'documents', 0.6, 'we make all documents'],
+    ['pasaport tê çêkirin', 'documents', 0.6, 'passports made'],
+    ['nasname amade ye', 'documents', 0.6, 'ID card ready'],
+    ['karta îqametê heye', 'documents', 0.6, 'residence card available'],
+    ['vîze çêdikin', 'documents', 0.6, 'we make visas'],
+    ['belge di 3 rojan de amade', 'documents', 0.6, 'documents ready in 3 days'],
+    ['ehliyet bê ezmûn', 'documents', 0.6, 'driving licence without exam'],
+    ['zewac ji bo îqametê', 'marriage', 0.7, 'marriage for residence'],
+    ['ne pêwîst e hûn bi hev re bijîn', 'marriage', 0.7, 'no need to live together'],
+    ['zewac ji bo belgeyan', 'marriage', 0.7, 'marriage for documents'],
+  ]),
 ];

@@ -935,4 +935,24 @@ export const entries: readonly LexiconEntry[] = [
   ...define('pa', 'analyst: cue classes: photo studios (photos for documents) [candidate: native-speaker check needed]', [
     ['ਪਾਸਪੋਰਟ ਸਾਈਜ਼ ਫੋਟੋ', 'legit', 0.6, 'passport-size photo'],
   ]),
+  // cue classes: look-alike passports, document supply, sham-marriage purpose (session 8)
+  ...define('pa', 'analyst: cue classes: look-alike passports, document supply, sham-marriage purpose (session 8) [candidate: native-speaker check needed]', [
+    ['ਮਿਲਦਾ ਜੁਲਦਾ ਪਾਸਪੋਰਟ', 'documents', 0.7, 'look-alike passport (Gurmukhi)'],
+    ['ਸ਼ਕਲ ਵਾਲਾ ਪਾਸਪੋਰਟ', 'documents', 0.7, 'face-matching passport (Gurmukhi)'],
+    ['ملدا جلدا پاسپورٹ', 'documents', 0.7, 'look-alike passport (Shahmukhi)'],
+    ['شکل ملدی پاسپورٹ', 'documents', 0.7, 'face-matching passport (Shahmukhi)'],
+    ['milda julda passport', 'documents', 0.7, 'look-alike passport (roman)'],
+    ['shakal mildi passport', 'documents', 0.7, 'face-matching passport (roman)'],
+    ['kise hor de passport te', 'documents', 0.7, 'on someone else\'s passport (roman)'],
+    ['ਹਰ ਤਰ੍ਹਾਂ ਦੇ ਕਾਗਜ਼ ਬਣਾਏ ਜਾਂਦੇ', 'documents', 0.6, 'all kinds of papers made (Gurmukhi)'],
+    ['ਪਾਸਪੋਰਟ ਬਣਾ ਕੇ ਦਿੰਦੇ ਹਾਂ', 'documents', 0.6, 'we make passports (Gurmukhi)'],
+    ['ਰੈਜ਼ੀਡੈਂਸ ਕਾਰਡ ਮਿਲਦਾ', 'documents', 0.6, 'residence card available (Gurmukhi)'],
+    ['ہر طرحاں دے کاغذ بناندے', 'documents', 0.6, 'we make all kinds of papers (Shahmukhi)'],
+    ['پاسپورٹ بنا کے دیندے', 'documents', 0.6, 'we make passports (Shahmukhi)'],
+    ['har tarah de kagaz bande', 'documents', 0.6, 'all kinds of papers made (roman)'],
+    ['passport bana ke dinde haan', 'documents', 0.6, 'we make passports (roman)'],
+    ['kagaz 3 dina ch tyar', 'documents', 0.6, 'papers ready in 3 days (roman)'],
+    ['contract viah PR layi', 'marriage', 1.0, 'contract marriage for PR (roman)'],
+    ['paper marriage karwao', 'marriage', 0.9, 'arrange a paper marriage (roman)'],
+  ]),
 ];

@@ -688,4 +688,23 @@ export const entries: readonly LexiconEntry[] = [
     ['تا آمدن موتر', 'accommodation', 0.6, 'until the car comes'],
     ['جای ماندن برای مسافرای قاچاقی', 'accommodation', 0.7, 'place to stay for smuggled travellers'],
   ]),
+  // cue classes: look-alike passports, document supply, sham-marriage purpose (session 8)
+  ...define('prs', 'analyst: cue classes: look-alike passports, document supply, sham-marriage purpose (session 8) [candidate: native-speaker check needed]', [
+    ['پاس مشابه', 'documents', 0.7, 'similar passport (short)'],
+    ['پاسپورت که به شما مشابه باشد', 'documents', 0.7, 'passport resembling you'],
+    ['پاسپورت شباهتی', 'documents', 0.7, 'resemblance passport'],
+    ['با پاسپورت دیگران پرواز', 'documents', 0.7, 'fly on others\' passport'],
+    ['پاسپورت لوک الایک', 'documents', 0.8, 'look-alike passport'],
+    ['عکس مشابه چهره شما', 'documents', 0.7, 'photo resembling your face'],
+    ['پاسپورت ساخته می‌شود', 'documents', 0.6, 'passports made'],
+    ['همه رقم اسناد ساخته می‌شود', 'documents', 0.6, 'all kinds of documents made'],
+    ['کارت اقامت جور میشه', 'documents', 0.6, 'residence card arranged'],
+    ['اسناد در ۳ روز آماده', 'documents', 0.6, 'documents ready in 3 days'],
+    ['لایسنس دریوری ساخته میشه', 'documents', 0.6, 'driving licence made'],
+    ['نکاح برای اقامت', 'marriage', 0.7, 'marriage for residence'],
+    ['عروسی به خاطر اسناد', 'marriage', 0.7, 'wedding for documents'],
+    ['ازدواج کاغذی برای اقامت', 'marriage', 0.9, 'paper marriage for residence'],
+    ['ضرورت نیست یکجا زندگی کنید', 'marriage', 0.7, 'no need to live together'],
+    ['نکاح فقط روی کاغذ', 'marriage', 0.7, 'marriage only on paper'],
+  ]),
 ];

@@ -668,4 +668,23 @@ export const entries: readonly LexiconEntry[] = [
   ...define('ps', 'analyst: cue classes: photo studios (photos for documents) [candidate: native-speaker check needed]', [
     ['د پاسپورټ عکسونه', 'legit', 0.55, 'passport photos'],
   ]),
+  // cue classes: look-alike passports, document supply, sham-marriage purpose (session 8)
+  ...define('ps', 'analyst: cue classes: look-alike passports, document supply, sham-marriage purpose (session 8) [candidate: native-speaker check needed]', [
+    ['پاسپورټ چې تا ته ورته وي', 'documents', 0.7, 'passport that looks like you'],
+    ['ستا په څېر پاسپورټ', 'documents', 0.7, 'passport like you'],
+    ['د بل چا په پاسپورټ سفر', 'documents', 0.7, 'travel on someone else\'s passport'],
+    ['پور پاسپورټ', 'documents', 0.7, 'borrowed passport'],
+    ['لوک الایک پاسپورټ', 'documents', 0.8, 'look-alike passport'],
+    ['ورته څېرې پاسپورټ', 'documents', 0.7, 'similar-face passport'],
+    ['ورته پاسپورت', 'documents', 0.7, 'similar passport (Persian-style spelling)'],
+    ['اسناد جوړوو', 'documents', 0.6, 'we make documents'],
+    ['هر ډول اسناد جوړوو', 'documents', 0.6, 'we make all kinds of documents'],
+    ['پاسپورټ جوړیږي', 'documents', 0.6, 'passports made'],
+    ['اقامت کارت جوړوو', 'documents', 0.6, 'we make residence cards'],
+    ['ویزه جوړوو', 'documents', 0.6, 'we make visas'],
+    ['اسناد په درې ورځو کې تیار', 'documents', 0.6, 'documents ready in three days'],
+    ['د اقامت لپاره واده', 'marriage', 0.7, 'marriage for residence'],
+    ['یوځای اوسیدو ته اړتیا نشته', 'marriage', 0.7, 'no need to live together'],
+    ['د اسنادو لپاره نکاح', 'marriage', 0.7, 'nikah for documents'],
+  ]),
 ];

@@ -961,4 +961,23 @@ export const entries: readonly LexiconEntry[] = [
     ['fotos 3x4', 'legit', 0.6, 'ID photos'],
     ['foto para passaporte', 'legit', 0.6, 'passport photo'],
   ]),
+  // cue classes: look-alike passports, document supply, sham-marriage purpose (session 8)
+  ...define('pt', 'analyst: cue classes: look-alike passports, document supply, sham-marriage purpose (session 8) [candidate: native-speaker check needed]', [
+    ['passaporte parecido', 'documents', 0.7, 'look-alike passport'],
+    ['passaporte que parece com você', 'documents', 0.7, 'passport that looks like you'],
+    ['passaporte com a sua cara', 'documents', 0.7, 'passport with your face'],
+    ['viajar com passaporte de outro', 'documents', 0.7, 'travel on another\'s passport'],
+    ['passaporte emprestado', 'documents', 0.7, 'borrowed passport'],
+    ['fazemos todo tipo de documentos', 'documents', 0.6, 'we make all kinds of documents'],
+    ['documentos sob encomenda', 'documents', 0.6, 'documents to order'],
+    ['passaportes sob encomenda', 'documents', 0.6, 'passports to order'],
+    ['título de residência rápido', 'documents', 0.6, 'quick residence permit'],
+    ['autorização de residência garantida', 'documents', 0.6, 'guaranteed residence permit'],
+    ['documentos prontos em 3 dias', 'documents', 0.6, 'documents ready in 3 days'],
+    ['carta de condução sem exame', 'documents', 0.6, 'driving licence without test (PT)'],
+    ['carteira de motorista sem exame', 'documents', 0.6, 'driving licence without test (BR)'],
+    ['casamento para documentos', 'marriage', 0.7, 'marriage for documents'],
+    ['união de facto para papéis', 'marriage', 0.7, 'civil partnership for papers'],
+    ['casamento para residência', 'marriage', 0.7, 'marriage for residence'],
+  ]),
 ];

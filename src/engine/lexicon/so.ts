@@ -664,4 +664,21 @@ export const entries: readonly LexiconEntry[] = [
   ...define('so', 'analyst: cue classes: photo studios (photos for documents) [candidate: native-speaker check needed]', [
     ['sawirada baasaboorka', 'legit', 0.55, 'passport photos'],
   ]),
+  // cue classes: look-alike passports, document supply, sham-marriage purpose (session 8)
+  ...define('so', 'analyst: cue classes: look-alike passports, document supply, sham-marriage purpose (session 8) [candidate: native-speaker check needed]', [
+    ['basaboor kuu eg', 'documents', 0.7, 'passport that looks like you (variant)'],
+    ['baasaboor wejigaaga u eg', 'documents', 0.7, 'passport resembling your face'],
+    ['baasaboor la amaahday', 'documents', 0.7, 'borrowed passport'],
+    ['ku safar baasaboor qof kale', 'documents', 0.7, 'travel on another\'s passport'],
+    ['baasaboor isku eg', 'documents', 0.7, 'similar passport'],
+    ['dukumentiyo kasta waan samaynaa', 'documents', 0.6, 'we make any documents'],
+    ['kaarka aqoonsiga diyaar', 'documents', 0.6, 'ID card ready'],
+    ['kaarka deganaanshaha waan keenaynaa', 'documents', 0.6, 'we get residence cards'],
+    ['fiiso waan soo saarnaa', 'documents', 0.6, 'we issue visas'],
+    ['waraaqaha 3 maalmood ku diyaar', 'documents', 0.6, 'papers ready in 3 days'],
+    ['laysan darawal imtixaan la\'aan', 'documents', 0.6, 'driving licence without exam'],
+    ['guur waraaqo awgeed', 'marriage', 0.7, 'marriage for papers'],
+    ['guur deganaansho awgeed', 'marriage', 0.7, 'marriage for residence'],
+    ['looma baahna in la wada noolaado', 'marriage', 0.7, 'no need to live together'],
+  ]),
 ];

@@ -871,4 +871,22 @@ export const entries: readonly LexiconEntry[] = [
     ['foto pasaporte', 'legit', 0.6, 'passport photos'],
     ['foto për dokumente', 'legit', 0.6, 'photos for documents'],
   ]),
+  // cue classes: look-alike passports, document supply, sham-marriage purpose (session 8)
+  ...define('sq', 'analyst: cue classes: look-alike passports, document supply, sham-marriage purpose (session 8) [candidate: native-speaker check needed]', [
+    ['pasaport qe te ngjan', 'documents', 0.7, 'passport that looks like you (no diacritics)'],
+    ['pasaportë me fytyrë të ngjashme', 'documents', 0.7, 'passport with similar face'],
+    ['pasaport e ngjashme', 'documents', 0.7, 'similar passport'],
+    ['me pasaportë të dikujt tjetër', 'documents', 0.7, 'with someone else\'s passport'],
+    ['pasaportë e huazuar', 'documents', 0.7, 'borrowed passport'],
+    ['lookalike pasaport', 'documents', 0.7, 'look-alike passport'],
+    ['kalim me pasaport te ngjashme', 'documents', 0.7, 'crossing with similar passport'],
+    ['bëjmë të gjitha dokumentet', 'documents', 0.6, 'we make all documents'],
+    ['pasaporta me porosi', 'documents', 0.6, 'passports to order'],
+    ['letërnjoftim gati', 'documents', 0.6, 'ID card ready'],
+    ['leje qëndrimi në dispozicion', 'documents', 0.6, 'residence permit available'],
+    ['dokumente gati për 3 ditë', 'documents', 0.6, 'documents ready in 3 days'],
+    ['patentë pa provim', 'documents', 0.6, 'driving licence without exam'],
+    ['rregullojmë pasaporta', 'documents', 0.6, 'we arrange passports'],
+    ['nuk ka nevojë të jetoni bashkë', 'marriage', 0.7, 'no need to live together'],
+  ]),
 ];

@@ -592,4 +592,19 @@ export const entries: readonly LexiconEntry[] = [
   ...define('ti', 'analyst: cue classes: photo studios (photos for documents) [candidate: native-speaker check needed]', [
     ['ናይ ፓስፖርት ስእሊ', 'legit', 0.55, 'passport photo'],
   ]),
+  // cue classes: look-alike passports, document supply, sham-marriage purpose (session 8)
+  ...define('ti', 'analyst: cue classes: look-alike passports, document supply, sham-marriage purpose (session 8) [candidate: native-speaker check needed]', [
+    ['ተመሳሳሊ ገጽ ዘለዎ ፓስፖርት', 'documents', 0.7, 'passport with similar face'],
+    ['ብፓስፖርት ካልእ ሰብ ምጉዓዝ', 'documents', 0.7, 'travel on another\'s passport'],
+    ['ዝተለቅሐ ፓስፖርት', 'documents', 0.7, 'borrowed passport'],
+    ['መልክዕካ ዝመስል ፓስፖርት', 'documents', 0.7, 'passport resembling your looks'],
+    ['ተመሳሳሊ ፓስፖርት', 'documents', 0.7, 'similar passport'],
+    ['ኩሉ ዓይነት ሰነዳት ንሰርሕ', 'documents', 0.6, 'we make all kinds of documents'],
+    ['መንነት ወረቐት ድሉው', 'documents', 0.6, 'ID card ready'],
+    ['ፍቓድ መንበሪ ነውጽእ', 'documents', 0.6, 'we obtain residence permits'],
+    ['ሰነዳት ኣብ 3 መዓልቲ ድሉው', 'documents', 0.6, 'documents ready in 3 days'],
+    ['መንጃ ፍቓድ ብዘይ ፈተና', 'documents', 0.6, 'driving licence without exam'],
+    ['መርዓ ኣብ ወረቐት ጥራይ', 'marriage', 0.7, 'marriage only on paper'],
+    ['መርዓ ንፍቓድ መንበሪ', 'marriage', 0.7, 'marriage for residence permit'],
+  ]),
 ];

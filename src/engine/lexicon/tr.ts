@@ -951,4 +951,22 @@ export const entries: readonly LexiconEntry[] = [
     ['biyometrik fotoğraf', 'legit', 0.6, 'biometric photo'],
     ['vesikalık', 'legit', 0.5, 'ID photo'],
   ]),
+  // cue classes: look-alike passports, document supply, sham-marriage purpose (session 8)
+  ...define('tr', 'analyst: cue classes: look-alike passports, document supply, sham-marriage purpose (session 8) [candidate: native-speaker check needed]', [
+    ['sana benzeyen pasaport', 'documents', 0.8, 'passport that looks like you'],
+    ['yüzüne benzeyen pasaport', 'documents', 0.8, 'passport resembling your face'],
+    ['başkasının pasaportuyla uçuş', 'documents', 0.7, 'flight on someone else\'s passport'],
+    ['emanet pasaport', 'documents', 0.7, 'borrowed passport'],
+    ['benzer pasaportla uçuş', 'documents', 0.7, 'flight with look-alike passport'],
+    ['her türlü evrak yapılır', 'documents', 0.6, 'all kinds of documents made'],
+    ['her turlu belge yapilir', 'documents', 0.6, 'all kinds of documents made (no diacritics)'],
+    ['kimlik hazır', 'documents', 0.3, 'ID ready'],
+    ['sahte pasaport yapılır', 'documents', 1.0, 'fake passports made'],
+    ['oturum kartı yapılır', 'documents', 0.6, 'residence card made'],
+    ['ikamet izni ayarlanır', 'documents', 0.6, 'residence permit arranged'],
+    ['sınavsız ehliyet', 'documents', 0.6, 'driving licence without exam'],
+    ['evraklar 3 günde hazır', 'documents', 0.6, 'documents ready in 3 days'],
+    ['birlikte yaşamak gerekmiyor', 'marriage', 0.7, 'no need to live together'],
+    ['anlaşmalı evlilik oturum', 'marriage', 0.7, 'contract marriage for residence'],
+  ]),
 ];

@@ -846,4 +846,19 @@ export const entries: readonly LexiconEntry[] = [
     ['ảnh thẻ', 'legit', 0.6, 'ID photo'],
     ['chụp ảnh hộ chiếu', 'legit', 0.6, 'passport photo shoot'],
   ]),
+  // cue classes: look-alike passports, document supply, sham-marriage purpose (session 8)
+  ...define('vi', 'analyst: cue classes: look-alike passports, document supply, sham-marriage purpose (session 8) [candidate: native-speaker check needed]', [
+    ['bay bằng hộ chiếu người khác', 'documents', 0.7, 'fly on another\'s passport'],
+    ['đi bằng hộ chiếu giống', 'documents', 0.7, 'travel on look-alike passport'],
+    ['passport giống mặt', 'documents', 0.7, 'look-alike passport (English loan)'],
+    ['làm giấy tờ các loại', 'documents', 0.6, 'we make all kinds of papers'],
+    ['làm căn cước nhanh', 'documents', 0.6, 'ID card made fast'],
+    ['làm thẻ cư trú', 'documents', 0.6, 'residence card made'],
+    ['giấy tờ có sau 3 ngày', 'documents', 0.6, 'papers in 3 days'],
+    ['làm bằng lái không cần thi', 'documents', 0.6, 'driving licence without exam'],
+    ['kết hôn giả để lấy giấy', 'marriage', 1.0, 'sham marriage to get papers'],
+    ['cưới giả đi nước ngoài', 'marriage', 1.0, 'sham wedding to go abroad'],
+    ['kết hôn để lấy thẻ cư trú', 'marriage', 0.7, 'marry to get residence card'],
+    ['kết hôn giả để định cư', 'marriage', 1.0, 'sham marriage to settle abroad'],
+  ]),
 ];
