@@ -203,6 +203,15 @@ const PROBES: readonly ProbeSet[] = [
     languageRecall: 0.33,
     why: 'blind figure at the end of session 7 (0.855 / 0.029; 0.855 / 0.043 after papers waivers became document offers again, decided by an e2e fixture), not read',
   },
+  {
+    name: 'sixteenth-probe',
+    file: 'probe-sixteenth.jsonl',
+    perLanguage: { ads: 3, benign: 3 },
+    recall: 0.9,
+    fpr: 0.03,
+    languageRecall: 0.33,
+    why: 'blind figure at the start of session 8 (0.928 / 0.014; the session-start engine 0.928 / 0.029)',
+  },
 ];
 
 for (const set of PROBES) {
