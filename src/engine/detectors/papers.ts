@@ -76,7 +76,7 @@ export const PAPERS_TERMS: readonly TermInput[] = withSharedSpellings([
   ...objects(PAPERS, 'en', ['papers', 'paper', 'documents', 'document', 'docs', 'passport', 'passports', 'id', 'ids', 'id card', 'identity card', 'paperwork', 'appointment', 'appointments', 'queue', 'waiting list', 'driving licence', 'driving license', "driver's license", 'drivers license', 'work permit', 'ielts', 'language test', 'english test']),
   ...required('en', ['required', 'requirement', 'requirements', 'mandatory', 'compulsory', 'valid', 'must have', 'must carry', 'must bring', 'please bring', 'bring your', 'will be checked']),
   ...objects(VISA, 'en', ['visa', 'visas', 'residence permit', 'green card', 'work permit']),
-  ...claims('en', ['in the system', 'in the database', 'in system', 'pass every check', 'passes every check', 'passes all checks', 'pass any check', 'like real', '100% real', '100% original', 'uv verified', 'scannable', 'fully registered']),
+  ...claims('en', ['in the system', 'in the database', 'in system', 'pass every check', 'passes every check', 'passes all checks', 'pass any check', 'like real', '100% real', '100% original', 'uv verified', 'scannable', 'fully registered', 'real database', 'in database', 'database registered', 'registered in the database', 'registered in database']),
   // French
   ...privatives(NEG_NOT_NEEDED, 'fr', ['pas besoin de', 'pas besoin d', 'pas besoin', 'pas nécessaire', 'aucun besoin de', 'on ne demande pas', 'personne ne demande']),
   ...privatives(NEG_BEFORE, 'fr', ['sans', 'sans aucun', 'sans aucune', 'pas de', 'aucun', 'aucune', 'zéro']),

@@ -37,7 +37,7 @@ export const PRICE_TERMS: readonly TermInput[] = [
     'usd', 'eur', 'gbp', 'tl', 'irr', 'irt', 'afn', 'pkr', 'inr', 'bdt', 'aed', 'lyd', 'iqd', 'dzd', 'mad', 'tnd', 'egp',
     'syp', 'lbp', 'jod', 'rub', 'vnd', 'etb', 'ern', 'sos', 'chf', 'cad', 'aud',
     'euro', 'euros', 'dollar', 'dollars', 'usd$', 'pound', 'pounds', 'quid', 'lira', 'liras', 'lire', 'toman', 'tomans',
-    'dinar', 'dinars', 'dirham', 'dirhams', 'rupee', 'rupees', 'rs', 'taka', 'tk', 'afghani', 'afghanis', 'riyal', 'rial',
+    'dinar', 'dinars', 'dinari', 'dinaro', 'dinares', 'dirham', 'dirhams', 'rupee', 'rupees', 'rs', 'taka', 'tk', 'afghani', 'afghanis', 'riyal', 'rial',
     'birr', 'nakfa', 'shilling', 'shillings', 'lek', 'leke', 'ruble', 'rubles', 'dolar', 'dolares', 'dólares', 'dollari',
     'sterline', 'sterlina', 'livres', 'pfund', 'doolar', 'dollaar', 'paund', 'dalar', 'evro', 'evra', 'lakh', 'lakhs', 'lac', 'lacs', 'crore', 'crores',
     'trieu', 'đô', 'do la', 'bang anh',

@@ -1714,4 +1714,10 @@ export const entries: readonly LexiconEntry[] = [
     ['ma7ad ye2dar yedman el visa', 'legit', 0.5, 'nobody can guarantee the visa (Arabizi)'],
     ['mafi 7ad yedman el visa', 'legit', 0.5, 'nobody guarantees the visa (Arabizi)'],
   ]),
+  // cue classes: conditional arrest: if caught (session 8)
+  ...define('ar', 'analyst: cue classes: conditional arrest: if caught (session 8) [candidate: native-speaker check needed]', [
+    ['في حال القبض', 'guarantee', 0.45, 'in case of arrest'],
+    ['اذا انمسكت', 'guarantee', 0.45, 'if you get caught (dialect)'],
+    ['إذا تم القبض عليك', 'guarantee', 0.45, 'if you are arrested'],
+  ]),
 ];

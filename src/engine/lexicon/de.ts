@@ -1156,4 +1156,12 @@ export const entries: readonly LexiconEntry[] = [
     ['wir arbeiten nicht mit Schleusern', 'legit', 0.5, 'we don\'t work with smugglers'],
     ['Vorsicht bei Visum-Garantien', 'legit', 0.5, 'beware of visa guarantees'],
   ]),
+  // cue classes: conditional arrest: if caught (session 8)
+  ...define('de', 'analyst: cue classes: conditional arrest: if caught (session 8) [candidate: native-speaker check needed]', [
+    ['bei festnahme', 'guarantee', 0.45, 'in case of arrest'],
+    ['bei einer festnahme', 'guarantee', 0.45, 'in case of an arrest'],
+    ['falls ihr erwischt werdet', 'guarantee', 0.45, 'if you get caught'],
+    ['nächster versuch gratis', 'guarantee', 0.6, 'next attempt free'],
+    ['nächster versuch kostenlos', 'guarantee', 0.6, 'next attempt free'],
+  ]),
 ];

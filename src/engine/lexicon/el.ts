@@ -975,4 +975,8 @@ export const entries: readonly LexiconEntry[] = [
     ['δεν συνεργαζόμαστε με διακινητές', 'legit', 0.5, 'we don\'t cooperate with smugglers'],
     ['προσοχή σε όποιον εγγυάται βίζα', 'legit', 0.5, 'beware of anyone guaranteeing a visa'],
   ]),
+  // cue classes: conditional arrest: if caught (session 8)
+  ...define('el', 'analyst: cue classes: conditional arrest: if caught (session 8) [candidate: native-speaker check needed]', [
+    ['αν σας πιάσουν', 'guarantee', 0.45, 'if they catch you'],
+  ]),
 ];

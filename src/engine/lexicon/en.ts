@@ -2069,4 +2069,10 @@ export const entries: readonly LexiconEntry[] = [
     ['beware of anyone who guarantees a visa', 'legit', 0.5, 'beware of anyone guaranteeing a visa'],
     ['no agency can guarantee a visa', 'legit', 0.5, 'no agency can guarantee a visa'],
   ]),
+  // cue classes: conditional arrest: if caught (session 8)
+  ...define('en', 'analyst: cue classes: conditional arrest: if caught (session 8) [candidate: native-speaker check needed]', [
+    ['if arrested', 'guarantee', 0.45, 'if arrested (the seller\'s promise follows)'],
+    ['in case of arrest', 'guarantee', 0.45, 'in case of arrest'],
+    ['if caught', 'guarantee', 0.45, 'if caught'],
+  ]),
 ];

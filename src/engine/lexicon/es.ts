@@ -58,7 +58,7 @@ export const entries: readonly LexiconEntry[] = [
   ]),
   // ── offer (analyst-supplied) ──────────────────────────────────────────────────
   ...define('es', CAND, [
-    ['pasada', 'offer', 0.35, 'generic ("last time"/"past")'],
+    ['pasada', 'offer', 0.15, 'generic ("la semana pasada" = last week, "ITV pasada"): weak alone'],
     ['pasadas', 'offer', 0.4],
     ['pasador', 'offer', 0.5],
     ['pasadores', 'offer', 0.5],
@@ -1270,5 +1270,11 @@ export const entries: readonly LexiconEntry[] = [
     ['no hacemos documentos falsos', 'legit', 0.5, 'we don\'t make fake documents'],
     ['no trabajamos con coyotes', 'legit', 0.5, 'we don\'t work with smugglers (coyotes)'],
     ['cuidado con quien garantiza visas', 'legit', 0.5, 'beware of whoever guarantees visas'],
+  ]),
+  // cue classes: conditional arrest: if caught (session 8)
+  ...define('es', 'analyst: cue classes: conditional arrest: if caught (session 8) [candidate: native-speaker check needed]', [
+    ['en caso de detención', 'guarantee', 0.45, 'in case of arrest'],
+    ['si te detienen', 'guarantee', 0.45, 'if they arrest you'],
+    ['siguiente intento gratis', 'guarantee', 0.6, 'next attempt free'],
   ]),
 ];

@@ -1002,4 +1002,10 @@ export const entries: readonly LexiconEntry[] = [
     ['با قاچاقچی کار نمی‌کنیم', 'legit', 0.5, 'we don\'t work with smugglers'],
     ['مراقب تضمین‌کنندگان ویزا باشید', 'legit', 0.5, 'beware of visa guarantors'],
   ]),
+  // cue classes: conditional arrest: if caught (session 8)
+  ...define('fa', 'analyst: cue classes: conditional arrest: if caught (session 8) [candidate: native-speaker check needed]', [
+    ['در صورت دستگیری', 'guarantee', 0.45, 'in case of arrest'],
+    ['اگه گرفتنت', 'guarantee', 0.45, 'if they catch you (colloquial)'],
+    ['اگر دستگیر شدی', 'guarantee', 0.45, 'if you were arrested'],
+  ]),
 ];

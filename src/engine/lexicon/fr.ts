@@ -1374,4 +1374,10 @@ export const entries: readonly LexiconEntry[] = [
     ['nous ne travaillons pas avec des passeurs', 'legit', 0.5, 'we don\'t work with smugglers'],
     ['méfiez-vous de ceux qui garantissent un visa', 'legit', 0.5, 'beware of those who guarantee a visa'],
   ]),
+  // cue classes: conditional arrest: if caught (session 8)
+  ...define('fr', 'analyst: cue classes: conditional arrest: if caught (session 8) [candidate: native-speaker check needed]', [
+    ['en cas d\'arrestation', 'guarantee', 0.45, 'in case of arrest'],
+    ['si vous êtes arrêtés', 'guarantee', 0.45, 'if you are arrested'],
+    ['prochain essai gratuit', 'guarantee', 0.6, 'next attempt free'],
+  ]),
 ];

@@ -1101,4 +1101,9 @@ export const entries: readonly LexiconEntry[] = [
     ['non collaboriamo con trafficanti', 'legit', 0.5, 'we don\'t collaborate with traffickers'],
     ['diffidate da chi garantisce il visto', 'legit', 0.5, 'beware of whoever guarantees the visa'],
   ]),
+  // cue classes: conditional arrest: if caught (session 8)
+  ...define('it', 'analyst: cue classes: conditional arrest: if caught (session 8) [candidate: native-speaker check needed]', [
+    ['in caso di arresto', 'guarantee', 0.45, 'in case of arrest'],
+    ['se vi prendono', 'guarantee', 0.45, 'if they catch you'],
+  ]),
 ];

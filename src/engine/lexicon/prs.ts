@@ -780,4 +780,8 @@ export const entries: readonly LexiconEntry[] = [
     ['ما با قاچاقبران کار نمی‌کنیم', 'legit', 0.5, 'we don\'t work with smugglers'],
     ['از تضمین‌کنندگان ویزه احتیاط کنید', 'legit', 0.5, 'be careful of visa guarantors'],
   ]),
+  // cue classes: conditional arrest: if caught (session 8)
+  ...define('prs', 'analyst: cue classes: conditional arrest: if caught (session 8) [candidate: native-speaker check needed]', [
+    ['اگر گیر آمدی', 'guarantee', 0.45, 'if you got caught'],
+  ]),
 ];

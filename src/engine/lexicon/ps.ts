@@ -18,6 +18,28 @@ const B_WARN = 'mission-anchors §B4 #2, #9 [candidate form]';
 const B_PLACES = 'mission-anchors §B2 #11, §B3 (routes); candidate spellings';
 
 /** Lexicon: Pashto. */
+/**
+ * Pashto inflects place names after its circumpositions ("له کوټې نه" from Quetta, "تر تهرانه"
+ * up to Tehran): a name in ـه also appears in ـې, a name ending in a consonant also with ـه.
+ */
+function withCaseForms(rows: readonly (readonly [string, string])[]): [string, string][] {
+  const out: [string, string][] = rows.map(([n, c]) => [n, c]);
+  const seen = new Set(rows.map(([n]) => n));
+  const add = (n: string, c: string): void => {
+    if (!seen.has(n)) {
+      seen.add(n);
+      out.push([n, c]);
+    }
+  };
+  for (const [n, c] of rows) {
+    if (n.includes(' ')) continue;
+    const last = n[n.length - 1] as string;
+    if (last === 'ه') add(n.slice(0, -1) + 'ې', c);
+    else if (!'اۍيیېوې'.includes(last)) add(n + 'ه', c);
+  }
+  return out;
+}
+
 export const entries: readonly LexiconEntry[] = [
   // ───────────────────────────── offer / service ─────────────────────────────
   ...define('ps', SRC, [
@@ -441,7 +463,7 @@ export const entries: readonly LexiconEntry[] = [
   ]),
 
   // ───────────────────────────── places ─────────────────────────────
-  ...places('ps', B_PLACES, [
+  ...places('ps', B_PLACES, withCaseForms([
     ['افغانستان', 'AF'], ['کابل', 'AF'], ['هرات', 'AF'], ['کندهار', 'AF'], ['قندهار', 'AF'], ['ننګرهار', 'AF'], ['ننگرهار', 'AF'],
     ['جلال اباد', 'AF'], ['جلال آباد', 'AF'], ['نیمروز', 'AF'], ['زرنج', 'AF'], ['خوست', 'AF'],
     ['پاکستان', 'PK'], ['کوټه', 'PK'], ['کویټه', 'PK'], ['پېښور', 'PK'], ['پیښور', 'PK'], ['اسلام اباد', 'PK'], ['کراچۍ', 'PK'],
@@ -453,7 +475,7 @@ export const entries: readonly LexiconEntry[] = [
     ['اروپا', 'EU'], ['شینګن', 'EU'], ['اتریش', 'AT'], ['هالنډ', 'NL'], ['بلجیم', 'BE'], ['سویډن', 'SE'], ['ناروې', 'NO'],
     ['بېلاروس', 'BY'], ['بیلاروس', 'BY'], ['پولنډ', 'PL'], ['روسیه', 'RU'],
     ['امریکا', 'US'], ['کاناډا', 'CA'], ['دوبۍ', 'AE'], ['ډوبۍ', 'AE'],
-  ]),
+  ])),
   // ── probe-set generalisation (2026-12) ──
   ...define('ps', SRC, [
     ['اړیکه ونیسئ', 'contact', 0.5],
@@ -743,5 +765,16 @@ export const entries: readonly LexiconEntry[] = [
     ['موږ جعلي اسناد نه جوړوو', 'legit', 0.5, 'we don\'t make fake documents'],
     ['موږ له قاچاقبرو سره کار نه کوو', 'legit', 0.5, 'we don\'t work with smugglers'],
     ['د ویزې له تضمین ورکوونکو ځان وساتئ', 'legit', 0.5, 'beware of visa guarantors'],
+  ]),
+  // cue classes: conditional arrest: if caught (session 8)
+  ...define('ps', 'analyst: cue classes: conditional arrest: if caught (session 8) [candidate: native-speaker check needed]', [
+    ['که ونیول شوې', 'guarantee', 0.45, 'if you are caught'],
+  ]),
+  // cue classes: Pashto payment on arrival (session 8)
+  ...define('ps', 'analyst: cue classes: Pashto payment on arrival (session 8) [candidate: native-speaker check needed]', [
+    ['خوندي لار', 'guarantee', 0.4, 'safe route'],
+    ['پیسې په رسېدو', 'guarantee', 0.7, 'money on arrival'],
+    ['پیسې وروسته له رسېدو', 'guarantee', 0.7, 'money after arrival'],
+    ['د رسېدو وروسته پیسې', 'guarantee', 0.7, 'money after arrival'],
   ]),
 ];

@@ -1034,4 +1034,9 @@ export const entries: readonly LexiconEntry[] = [
     ['não trabalhamos com coiotes', 'legit', 0.5, 'we don\'t work with smugglers (coyotes)'],
     ['cuidado com quem garante visto', 'legit', 0.5, 'beware of whoever guarantees a visa'],
   ]),
+  // cue classes: conditional arrest: if caught (session 8)
+  ...define('pt', 'analyst: cue classes: conditional arrest: if caught (session 8) [candidate: native-speaker check needed]', [
+    ['em caso de prisão', 'guarantee', 0.45, 'in case of arrest'],
+    ['se for pego', 'guarantee', 0.45, 'if you get caught'],
+  ]),
 ];

@@ -1155,4 +1155,9 @@ export const entries: readonly LexiconEntry[] = [
     ['не работаем с нелегальными перевозчиками', 'legit', 0.5, 'we don\'t work with illegal carriers/smugglers'],
     ['остерегайтесь тех, кто гарантирует визу', 'legit', 0.5, 'beware of those who guarantee a visa'],
   ]),
+  // cue classes: conditional arrest: if caught (session 8)
+  ...define('ru', 'analyst: cue classes: conditional arrest: if caught (session 8) [candidate: native-speaker check needed]', [
+    ['если поймают', 'guarantee', 0.45, 'if they catch (you)'],
+    ['в случае задержания', 'guarantee', 0.45, 'in case of detention'],
+  ]),
 ];

@@ -736,4 +736,8 @@ export const entries: readonly LexiconEntry[] = [
     ['lama shaqeyno mukhalasiinta', 'legit', 0.5, 'we don\'t work with smugglers'],
     ['ka digtoonaada cidda fiiso dammaanad qaadda', 'legit', 0.5, 'beware of whoever guarantees a visa'],
   ]),
+  // cue classes: conditional arrest: if caught (session 8)
+  ...define('so', 'analyst: cue classes: conditional arrest: if caught (session 8) [candidate: native-speaker check needed]', [
+    ['haddii lagu qabto', 'guarantee', 0.45, 'if you are caught'],
+  ]),
 ];

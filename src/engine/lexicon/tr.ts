@@ -1020,4 +1020,10 @@ export const entries: readonly LexiconEntry[] = [
     ['kaçakçılarla çalışmıyoruz', 'legit', 0.5, 'we don\'t work with smugglers'],
     ['vize garantisi verenlere dikkat', 'legit', 0.5, 'beware of those giving visa guarantees'],
   ]),
+  // cue classes: conditional arrest: if caught (session 8)
+  ...define('tr', 'analyst: cue classes: conditional arrest: if caught (session 8) [candidate: native-speaker check needed]', [
+    ['yakalanırsanız', 'guarantee', 0.45, 'if you (pl.) get caught'],
+    ['yakalanırsan', 'guarantee', 0.45, 'if you get caught'],
+    ['yakalanma durumunda', 'guarantee', 0.45, 'in case of being caught'],
+  ]),
 ];

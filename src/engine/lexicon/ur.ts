@@ -1145,4 +1145,9 @@ export const entries: readonly LexiconEntry[] = [
     ['hum fake documents nahi banate', 'legit', 0.5, 'we don\'t make fake documents (romanised)'],
     ['hum dunki nahi lagate', 'legit', 0.5, 'we don\'t do dunki routes (romanised)'],
   ]),
+  // cue classes: conditional arrest: if caught (session 8)
+  ...define('ur', 'analyst: cue classes: conditional arrest: if caught (session 8) [candidate: native-speaker check needed]', [
+    ['اگر پکڑے گئے', 'guarantee', 0.45, 'if caught'],
+    ['agar pakre gaye', 'guarantee', 0.45, 'if caught (romanised)'],
+  ]),
 ];

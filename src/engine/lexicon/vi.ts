@@ -364,7 +364,7 @@ export const entries: readonly LexiconEntry[] = [
     ['ib riêng', 'contact', 0.55, undefined, B_CONTACT],
     ['ai cần ib', 'contact', 0.6, undefined, B_CONTACT],
     ['cần ib', 'contact', 0.5, undefined, B_CONTACT],
-    ['ib', 'contact', 0.25, 'also IB (baccalaureate)', B_CONTACT],
+    ['ib', 'contact', 0.4, 'Vietnamese "inbox", the usual way an ad ends ("Ib ngay"); also IB (baccalaureate): a contact alone scores nothing', B_CONTACT],
     ['ibx', 'contact', 0.4, undefined, B_CONTACT],
     ['liên hệ', 'contact', 0.2, 'every business', B_CONTACT],
     ['LH', 'contact', 0.2, 'every business', B_CONTACT],

@@ -27,6 +27,7 @@ describe('price detector', () => {
     ['2.500 ብር ብቻ', '2.500 ብር'],
     ['50 triệu đồng', '50 triệu'],
     ['8000 ₺', '8000 ₺'],
+    ['3.500 dinari, info in privato', '3.500 dinari'],
   ];
   for (const [text, expected] of PRICES) {
     it(`finds ${JSON.stringify(expected)}`, () => {
@@ -111,6 +112,10 @@ describe('route detector', () => {
     // other short words between two flags still join them
     expect(of('🇱🇾 to 🇮🇹', 'route')).toHaveLength(1);
     expect(of('🇱🇾 🇮🇹', 'route')).toHaveLength(1);
+  });
+  it('Pashto place names inflected after circumpositions ("له کوټې نه تر تهرانه") make a whole route', () => {
+    const r = of('له کوټې نه تر تهرانه خوندي لار', 'route');
+    expect(r.map((m) => [m.text, m.weight])).toEqual([['کوټې نه تر تهرانه', 1]]);
   });
   it('a single flag is a place, not a route', () => {
     expect(of('🇮🇹 pizza', 'route')).toHaveLength(0);
@@ -254,6 +259,7 @@ describe('papers detector: papers claimed genuine (forged-document sellers)', ()
     // an English claim pairs with another language's papers; Ge'ez "-ን" forms are papers
     ['Fiiso Schengen iyo baasaboor Kenya, 100% original, inbox', 'baasaboor Kenya, 100% original'],
     ['ፓስፖርትን ቪዛን ከም ናይ ሓቂ ንሰርሕ። ኢንቦክስ', 'ቪዛን ከም ናይ ሓቂ'],
+    ['UK DL, BRP & p@ssports — real database, inbox only', 'p@ssports — real database'],
   ];
   for (const [text, span] of FOUND) {
     it(`finds ${JSON.stringify(span)}`, () => {
