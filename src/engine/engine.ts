@@ -20,9 +20,9 @@ const T_DIGIT = T_DIGIT_;
 const T_MARK = T_MARK_;
 import { LEXICON, LEXICON_VERSION } from './lexicon';
 import { Hits, runAutomaton, walkFrom } from './matcher';
-import { F_ARROWISH, F_AT, F_DIGIT, F_FLAG, F_PROCLITIC, normalizeInto, originalEnd, prepareNormalizer, PROCLITIC_UNITS, type Normalized } from './normalize';
+import { F_ARROWISH, F_AT, F_DIGIT, F_FLAG, F_PROCLITIC, F_QUOTE, normalizeInto, originalEnd, prepareNormalizer, PROCLITIC_UNITS, type Normalized } from './normalize';
 import { runSteps, type Steps } from './steps';
-import { hasQuoteMark, quoteSpans, weakenQuoted } from './quotes';
+import { quoteSpans, weakenQuoted } from './quotes';
 import { OFFER_TYPES, score } from './score';
 import type { Engine, EngineOptions, LexiconEntry, Match, ScanResult } from './types';
 
@@ -533,7 +533,7 @@ export function scanText(layers: Layers, text: string, sensitivity: number, maxM
   pushAll(cues, routes);
   pushAll(cues, places);
   const shown = cues.length;
-  if (cuesIn(cues, shown, NEGATIVE_MASK, QUOTE_CONTEXT).length > 0 && hasQuoteMark(units, n)) weakenQuoted(cues, shown, quoteSpans(units, n, word), QUOTABLE_MASK);
+  if ((flags & F_QUOTE) !== 0 && hasCueIn(cues, shown, NEGATIVE_MASK, QUOTE_CONTEXT)) weakenQuoted(cues, shown, quoteSpans(units, n, word), QUOTABLE_MASK);
   pushAll(cues, inner);
   const result = score(cues, sensitivity, n);
 
@@ -590,6 +590,15 @@ function dropRequiredPapers(cues: Cue[], to: number, papers: readonly Cue[]): vo
     cues[w++] = c;
   }
   cues.length = w;
+}
+
+/** True if cues[0..to) has a cue of the categories in `mask` with weight ≥ `minWeight`. */
+function hasCueIn(cues: readonly Cue[], to: number, mask: number, minWeight: number): boolean {
+  for (let i = 0; i < to; i++) {
+    const c = cues[i] as Cue;
+    if (((mask >> c.e.ci) & 1) !== 0 && c.e.weight >= minWeight) return true;
+  }
+  return false;
 }
 
 /** The lexicon cues (cues[0..to)) of the categories in `mask` with weight ≥ `minWeight`. */

@@ -34,6 +34,9 @@ export interface Normalized {
   markCount: number;
 }
 
+/** Quotation marks after folding (quotes.ts reads the quoted stretches). */
+export const QUOTE_UNITS: readonly number[] = [0x22, 0x27, 0xab, 0xbb, 0x201e, 0x201a, 0x2039, 0x300c];
+
 /** Arabic proclitics that may be glued to a word: و ب ل ف ک and ا of the article ال. */
 export const PROCLITIC_UNITS: readonly number[] = [0x0648, 0x0628, 0x0644, 0x0641, 0x06a9, 0x0627];
 
@@ -44,6 +47,7 @@ export const F_ARROWISH = 1 << 5; // ">", "»" or a unit in U+2190–U+2BFF (arr
 export const F_FLAG = 1 << 6; // U+D83C, the high surrogate of regional indicators (flags)
 export const F_PROCLITIC = 1 << 7; // an Arabic proclitic unit (PROCLITIC_UNITS)
 const F_MARKED = 1 << 8; // a unit that `marks` records (a proclitic only at a word start)
+export const F_QUOTE = 1 << 9; // a quotation mark (quotes.ts): " ' « » „ ‚ ‹ 「 after folding
 
 const SPACE = 0x20;
 
@@ -241,10 +245,10 @@ for (let k2 = 0; k2 < 8; k2++) {
   }
 }
 
-/** foldKind: bit set when the folded unit is a space (kinds and flags use bits 16–24). */
+/** foldKind: bit set when the folded unit is a space (kinds and flags use bits 16–25). */
 const FK_SPACE_SHIFT = 29;
 /** The kind and F_* bits of a foldKind entry's high half. */
-const KIND_BITS = 0x1ff;
+const KIND_BITS = 0x3ff;
 
 let kindFlags: Uint16Array | null = null;
 let foldKindTable: Uint32Array | null = null;
@@ -314,6 +318,7 @@ function* kindFlagsSteps(): Steps<Uint16Array> {
   for (let u = 0x2190; u <= 0x2bff; u++) flag(u, F_ARROWISH | F_MARKED);
   flag(0xd83c, F_FLAG | F_MARKED);
   for (const u of PROCLITIC_UNITS) flag(u, F_PROCLITIC | F_MARKED);
+  for (const u of QUOTE_UNITS) flag(u, F_QUOTE);
   return k;
 }
 

@@ -31,12 +31,6 @@ const CLOSERS = new Map<number, readonly number[]>([
   [0x0027, [0x0027]], // ' '
 ]);
 
-/** True if the text has a quotation mark CLOSERS knows (a quick test before quoteSpans). */
-export function hasQuoteMark(units: Uint16Array, n: number): boolean {
-  for (let j = 0; j < n; j++) if (CLOSERS.has(units[j] as number)) return true;
-  return false;
-}
-
 /** Quoted stretches as [start, end) pairs (inside the marks), in order; `word` flags word units. */
 export function quoteSpans(units: Uint16Array, n: number, word: Uint8Array): number[] {
   const spans: number[] = [];
