@@ -52,6 +52,7 @@ export const entries: readonly LexiconEntry[] = [
     ['телеграм', 'contact', 0.5],
     ['вайбер', 'contact', 0.6],
     ['dm', 'contact', 0.35, 'direct message'],
+    ['pm', 'contact', 0.35, 'private message ("PM" at the end of a post)'],
     ['inbox', 'contact', 0.35, 'also e-mail inbox'],
     ['pm me', 'contact', 0.5],
     ['dm me', 'contact', 0.5],

@@ -392,11 +392,12 @@ export const entries: readonly LexiconEntry[] = [
 
   // ───────────────────────────── legit (negative) ─────────────────────────────
   ...define('kmr', SRC, [
-    ['dawet*', 'legit', 0.35, 'wedding'],
+    ['dawet*', 'legit', 0.2, 'wedding; also the wedding photos of a sham-marriage package'],
     ['pîroz be', 'legit', 0.4],
     ['ajansa rêwîtiyê', 'legit', 0.6],
     ['bi destûr', 'legit', 0.35],
-    ['otêl*', 'legit', 0.35],
+    ['otêl*', 'legit', 0.2, 'hotel; smugglers and visa sellers arrange hotels too'],
+    ['tenê mesaj', 'contact', 0.4, 'only messages (no calls)'],
     ['ji bo firotanê', 'legit', 0.5],
     ['tê firotin', 'legit', 0.5],
     ['vexwendî', 'legit', 0.35],
