@@ -1415,7 +1415,7 @@ export const entries: readonly LexiconEntry[] = [
     ['car share', 'legit', 0.5],
     ['rideshare', 'legit', 0.5],
     ['ride share', 'legit', 0.5],
-    ['blablacar', 'legit', 0.35, 'the app is abused too (drivers recruited to carry passengers without papers)'],
+    ['blablacar', 'legit', 0.2, 'the app is abused too (drivers recruited to carry passengers without papers)'],
     ['non smoker', 'legit', 0.5],
     ['small luggage', 'legit', 0.4],
     ['wedding', 'legit', 0.3],

@@ -742,7 +742,7 @@ export const entries: readonly LexiconEntry[] = [
     ['no garantizamos', 'legit', 0.7],
     ['cita en el consulado', 'legit', 0.5],
     ['compartir coche', 'legit', 0.5],
-    ['blablacar', 'legit', 0.35, 'the app is abused too (drivers recruited to carry passengers without papers)'],
+    ['blablacar', 'legit', 0.2, 'the app is abused too (drivers recruited to carry passengers without papers)'],
     ['se vende', 'legit', 0.15],
     ['buen estado', 'legit', 0.5],
     ['boda', 'legit', 0.1, 'also "boda por papeles" (longer entry wins)'],

@@ -826,7 +826,7 @@ export const entries: readonly LexiconEntry[] = [
     ['la décision appartient', 'legit', 0.6],
     ['nous ne garantissons pas', 'legit', 0.7],
     ['covoiturage', 'legit', 0.55],
-    ['blablacar', 'legit', 0.35, 'the app is abused too (drivers recruited to carry passengers without papers)'],
+    ['blablacar', 'legit', 0.2, 'the app is abused too (drivers recruited to carry passengers without papers)'],
     ['non fumeur', 'legit', 0.5],
     ['petit bagage', 'legit', 0.4],
     ['bon état', 'legit', 0.5],

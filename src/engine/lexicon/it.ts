@@ -617,7 +617,7 @@ export const entries: readonly LexiconEntry[] = [
     ['visto valido', 'legit', 0.6],
     ['passaporto valido', 'legit', 0.45],
     ['datore di lavoro', 'legit', 0.3],
-    ['blablacar', 'legit', 0.35, 'the app is abused too (drivers recruited to carry passengers without papers)'],
+    ['blablacar', 'legit', 0.2, 'the app is abused too (drivers recruited to carry passengers without papers)'],
     ['vendo gommone', 'legit', 0.5],
     ['ottime condizioni', 'legit', 0.5],
     ['trattabile', 'legit', 0.5],

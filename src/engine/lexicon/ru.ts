@@ -622,7 +622,7 @@ export const entries: readonly LexiconEntry[] = [
     ['лицензия', 'legit', 0.4],
     ['попутчики', 'legit', 0.55],
     ['попутчик', 'legit', 0.5],
-    ['blablacar', 'legit', 0.35, 'the app is abused too (drivers recruited to carry passengers without papers)'],
+    ['blablacar', 'legit', 0.2, 'the app is abused too (drivers recruited to carry passengers without papers)'],
     ['продаётся', 'legit', 0.3],
     ['продается', 'legit', 0.3],
     ['в отличном состоянии', 'legit', 0.5],

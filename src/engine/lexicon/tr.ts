@@ -564,7 +564,7 @@ export const entries: readonly LexiconEntry[] = [
     ['seyahat acentesi', 'legit', 0.7],
     ['TÜRSAB', 'legit', 0.85],
     ['her şey dahil', 'legit', 0.4],
-    ['otel*', 'legit', 0.3],
+    ['otel*', 'legit', 0.15, 'hotel: tours, and the hotels visa sellers and smugglers book'],
     ['seyahat sigortası', 'legit', 0.45],
     ['uçak + otel', 'legit', 0.5],
     ['tursab', 'legit', 0.6],
