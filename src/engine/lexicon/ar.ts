@@ -1720,4 +1720,9 @@ export const entries: readonly LexiconEntry[] = [
     ['اذا انمسكت', 'guarantee', 0.45, 'if you get caught (dialect)'],
     ['إذا تم القبض عليك', 'guarantee', 0.45, 'if you are arrested'],
   ]),
+  // cue classes: paper marriage in Albanian, life jackets as a selling point, romanised open-route (session 8)
+  ...define('ar', 'analyst: cue classes: paper marriage in Albanian, life jackets as a selling point, romanised open-route (session 8) [candidate: native-speaker check needed]', [
+    ['سترات النجاة متوفرة', 'guarantee', 0.4, 'life jackets available'],
+    ['مع سترات نجاة', 'guarantee', 0.4, 'with life jackets'],
+  ]),
 ];

@@ -979,4 +979,8 @@ export const entries: readonly LexiconEntry[] = [
   ...define('el', 'analyst: cue classes: conditional arrest: if caught (session 8) [candidate: native-speaker check needed]', [
     ['αν σας πιάσουν', 'guarantee', 0.45, 'if they catch you'],
   ]),
+  // cue classes: paper marriage in Albanian, life jackets as a selling point, romanised open-route (session 8)
+  ...define('el', 'analyst: cue classes: paper marriage in Albanian, life jackets as a selling point, romanised open-route (session 8) [candidate: native-speaker check needed]', [
+    ['με σωσίβια', 'guarantee', 0.4, 'with life jackets'],
+  ]),
 ];

@@ -2075,4 +2075,10 @@ export const entries: readonly LexiconEntry[] = [
     ['in case of arrest', 'guarantee', 0.45, 'in case of arrest'],
     ['if caught', 'guarantee', 0.45, 'if caught'],
   ]),
+  // cue classes: paper marriage in Albanian, life jackets as a selling point, romanised open-route (session 8)
+  ...define('en', 'analyst: cue classes: paper marriage in Albanian, life jackets as a selling point, romanised open-route (session 8) [candidate: native-speaker check needed]', [
+    ['life jackets provided', 'guarantee', 0.4, 'a crossing\'s selling point'],
+    ['life jackets included', 'guarantee', 0.4, 'a crossing\'s selling point'],
+    ['life jackets for everyone', 'guarantee', 0.4, 'a crossing\'s selling point'],
+  ]),
 ];

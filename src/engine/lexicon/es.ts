@@ -1277,4 +1277,9 @@ export const entries: readonly LexiconEntry[] = [
     ['si te detienen', 'guarantee', 0.45, 'if they arrest you'],
     ['siguiente intento gratis', 'guarantee', 0.6, 'next attempt free'],
   ]),
+  // cue classes: paper marriage in Albanian, life jackets as a selling point, romanised open-route (session 8)
+  ...define('es', 'analyst: cue classes: paper marriage in Albanian, life jackets as a selling point, romanised open-route (session 8) [candidate: native-speaker check needed]', [
+    ['chalecos incluidos', 'guarantee', 0.4, 'life jackets included'],
+    ['chalecos salvavidas incluidos', 'guarantee', 0.4, 'life jackets included'],
+  ]),
 ];

@@ -1008,4 +1008,9 @@ export const entries: readonly LexiconEntry[] = [
     ['اگه گرفتنت', 'guarantee', 0.45, 'if they catch you (colloquial)'],
     ['اگر دستگیر شدی', 'guarantee', 0.45, 'if you were arrested'],
   ]),
+  // cue classes: paper marriage in Albanian, life jackets as a selling point, romanised open-route (session 8)
+  ...define('fa', 'analyst: cue classes: paper marriage in Albanian, life jackets as a selling point, romanised open-route (session 8) [candidate: native-speaker check needed]', [
+    ['جلیقه نجات داریم', 'guarantee', 0.4, 'we have life jackets'],
+    ['با جلیقه نجات', 'guarantee', 0.4, 'with life jackets'],
+  ]),
 ];

@@ -1380,4 +1380,10 @@ export const entries: readonly LexiconEntry[] = [
     ['si vous êtes arrêtés', 'guarantee', 0.45, 'if you are arrested'],
     ['prochain essai gratuit', 'guarantee', 0.6, 'next attempt free'],
   ]),
+  // cue classes: paper marriage in Albanian, life jackets as a selling point, romanised open-route (session 8)
+  ...define('fr', 'analyst: cue classes: paper marriage in Albanian, life jackets as a selling point, romanised open-route (session 8) [candidate: native-speaker check needed]', [
+    ['gilets fournis', 'guarantee', 0.4, 'life jackets provided'],
+    ['gilets de sauvetage fournis', 'guarantee', 0.4, 'life jackets provided'],
+    ['gilets inclus', 'guarantee', 0.4, 'life jackets included'],
+  ]),
 ];

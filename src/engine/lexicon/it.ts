@@ -1106,4 +1106,9 @@ export const entries: readonly LexiconEntry[] = [
     ['in caso di arresto', 'guarantee', 0.45, 'in case of arrest'],
     ['se vi prendono', 'guarantee', 0.45, 'if they catch you'],
   ]),
+  // cue classes: paper marriage in Albanian, life jackets as a selling point, romanised open-route (session 8)
+  ...define('it', 'analyst: cue classes: paper marriage in Albanian, life jackets as a selling point, romanised open-route (session 8) [candidate: native-speaker check needed]', [
+    ['giubbotti di salvataggio inclusi', 'guarantee', 0.4, 'life jackets included'],
+    ['giubbotti inclusi', 'guarantee', 0.4, 'life jackets included'],
+  ]),
 ];

@@ -1033,4 +1033,9 @@ export const entries: readonly LexiconEntry[] = [
     ['faisla sirf embassy kardi hai', 'legit', 0.5, 'only the embassy decides (romanised)'],
     ['asi fake file nahi banaunde', 'legit', 0.5, 'we don\'t make fake files (romanised)'],
   ]),
+  // cue classes: paper marriage in Albanian, life jackets as a selling point, romanised open-route (session 8)
+  ...define('pa', 'analyst: cue classes: paper marriage in Albanian, life jackets as a selling point, romanised open-route (session 8) [candidate: native-speaker check needed]', [
+    ['route khulla', 'offer', 0.35, 'the route is open (romanised)'],
+    ['route fer khulla', 'offer', 0.35, 'the route is open again (romanised)'],
+  ]),
 ];

@@ -1160,4 +1160,8 @@ export const entries: readonly LexiconEntry[] = [
     ['если поймают', 'guarantee', 0.45, 'if they catch (you)'],
     ['в случае задержания', 'guarantee', 0.45, 'in case of detention'],
   ]),
+  // cue classes: paper marriage in Albanian, life jackets as a selling point, romanised open-route (session 8)
+  ...define('ru', 'analyst: cue classes: paper marriage in Albanian, life jackets as a selling point, romanised open-route (session 8) [candidate: native-speaker check needed]', [
+    ['спасательные жилеты есть', 'guarantee', 0.4, 'life jackets available'],
+  ]),
 ];

@@ -946,4 +946,10 @@ export const entries: readonly LexiconEntry[] = [
     ['nuk punojmë me trafikantë', 'legit', 0.5, 'we don\'t work with traffickers'],
     ['kujdes nga ata që garantojnë vizë', 'legit', 0.5, 'beware of those who guarantee a visa'],
   ]),
+  // cue classes: paper marriage in Albanian, life jackets as a selling point, romanised open-route (session 8)
+  ...define('sq', 'analyst: cue classes: paper marriage in Albanian, life jackets as a selling point, romanised open-route (session 8) [candidate: native-speaker check needed]', [
+    ['martese me leter', 'marriage', 0.85, 'paper marriage'],
+    ['martese per leter', 'marriage', 0.85, 'marriage for papers'],
+    ['me jelek shpetimi', 'guarantee', 0.4, 'with life jackets'],
+  ]),
 ];

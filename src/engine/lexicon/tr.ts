@@ -1026,4 +1026,9 @@ export const entries: readonly LexiconEntry[] = [
     ['yakalanırsan', 'guarantee', 0.45, 'if you get caught'],
     ['yakalanma durumunda', 'guarantee', 0.45, 'in case of being caught'],
   ]),
+  // cue classes: paper marriage in Albanian, life jackets as a selling point, romanised open-route (session 8)
+  ...define('tr', 'analyst: cue classes: paper marriage in Albanian, life jackets as a selling point, romanised open-route (session 8) [candidate: native-speaker check needed]', [
+    ['can yeleği verilir', 'guarantee', 0.4, 'life jackets given'],
+    ['can yelekleri dahil', 'guarantee', 0.4, 'life jackets included'],
+  ]),
 ];

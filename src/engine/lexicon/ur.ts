@@ -1150,4 +1150,9 @@ export const entries: readonly LexiconEntry[] = [
     ['اگر پکڑے گئے', 'guarantee', 0.45, 'if caught'],
     ['agar pakre gaye', 'guarantee', 0.45, 'if caught (romanised)'],
   ]),
+  // cue classes: paper marriage in Albanian, life jackets as a selling point, romanised open-route (session 8)
+  ...define('ur', 'analyst: cue classes: paper marriage in Albanian, life jackets as a selling point, romanised open-route (session 8) [candidate: native-speaker check needed]', [
+    ['route khul gaya', 'offer', 0.35, 'the route has opened (romanised)'],
+    ['route khula hai', 'offer', 0.35, 'the route is open (romanised)'],
+  ]),
 ];

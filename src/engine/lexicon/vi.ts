@@ -920,4 +920,8 @@ export const entries: readonly LexiconEntry[] = [
     ['không làm hồ sơ giả', 'legit', 0.5, 'we don\'t make fake dossiers'],
     ['cẩn thận với nơi cam kết bao đậu', 'legit', 0.5, 'beware of places promising guaranteed pass'],
   ]),
+  // cue classes: paper marriage in Albanian, life jackets as a selling point, romanised open-route (session 8)
+  ...define('vi', 'analyst: cue classes: paper marriage in Albanian, life jackets as a selling point, romanised open-route (session 8) [candidate: native-speaker check needed]', [
+    ['có áo phao', 'guarantee', 0.4, 'life jackets provided'],
+  ]),
 ];
