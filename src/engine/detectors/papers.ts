@@ -74,7 +74,7 @@ export const PAPERS_TERMS: readonly TermInput[] = withSharedSpellings([
   ...privatives(NEG_BEFORE, 'en', ['without', 'without any', 'no']),
   ...objects(CHECK, 'en', ['interview', 'interviews', 'embassy', 'embassy visit', 'checks', 'controls', 'police', 'questions', 'bank statement', 'refusal', 'refusals', 'rejection', 'checkpoint', 'checkpoints', 'border control', 'border checks', 'id check', 'id checks', 'passport control', 'fingerprints', 'fingerprint']),
   ...objects(PAPERS, 'en', ['papers', 'paper', 'documents', 'document', 'docs', 'passport', 'passports', 'id', 'ids', 'id card', 'identity card', 'paperwork', 'appointment', 'appointments', 'queue', 'waiting list', 'driving licence', 'driving license', "driver's license", 'drivers license', 'work permit', 'ielts', 'language test', 'english test']),
-  ...required('en', ['required', 'requirement', 'requirements', 'mandatory', 'compulsory', 'valid', 'must have', 'must carry', 'must bring', 'please bring', 'bring your', 'will be checked']),
+  ...required('en', ['required', 'requirement', 'requirements', 'mandatory', 'compulsory', 'valid', 'must have', 'must carry', 'must bring', 'please bring', 'bring your', 'will be checked', 'needed', 'necessary']),
   ...objects(VISA, 'en', ['visa', 'visas', 'residence permit', 'green card', 'work permit']),
   ...claims('en', ['in the system', 'in the database', 'in system', 'pass every check', 'passes every check', 'passes all checks', 'pass any check', 'like real', '100% real', '100% original', 'uv verified', 'scannable', 'fully registered', 'real database', 'in database', 'database registered', 'registered in the database', 'registered in database']),
   // French

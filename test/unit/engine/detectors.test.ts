@@ -219,6 +219,7 @@ describe('papers detector: required papers (legitimate travel)', () => {
     ['Requisito: pasaporte con visa', 'Requisito: pasaporte'],
     ['Η βίζα είναι υποχρεωτική για όλους', 'βίζα είναι υποχρεωτική'],
     ['ভিসা বাধ্যতামূলক', 'ভিসা বাধ্যতামূলক'],
+    ['Passport needed at the border obviously', 'Passport needed'],
   ];
   for (const [text, span] of FOUND) {
     it(`finds ${JSON.stringify(span)}`, () => {
@@ -227,6 +228,7 @@ describe('papers detector: required papers (legitimate travel)', () => {
   }
   const NOT_FOUND: [string, string][] = [
     ['a waiver wins over a requirement', 'no visa required for this trip'],
+    ['"no passport needed" is a waiver, not a requirement', 'no passport needed for this trip'],
     ['"not needed" is not "needed"', 'виза не нужна'],
     ['a seller calling the papers he sells valid', 'passports for sale, valid in all countries'],
     ['a sentence end between the two words', 'Bring snacks. Visa on arrival'],
