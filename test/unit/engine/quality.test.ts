@@ -212,6 +212,15 @@ const PROBES: readonly ProbeSet[] = [
     languageRecall: 0.33,
     why: 'blind figure at the start of session 8 (0.928 / 0.014; the session-start engine 0.928 / 0.029)',
   },
+  {
+    name: 'seventeenth-probe',
+    file: 'probe-seventeenth.jsonl',
+    perLanguage: { ads: 3, benign: 3 },
+    recall: 0.62,
+    fpr: 0.03,
+    languageRecall: 0.33,
+    why: 'blind figure late in session 8 (0.623 / 0.029: most misses are one-line comment-thread replies); 0.652 / 0.014 after lexicon 2026.12.07-23',
+  },
 ];
 
 for (const set of PROBES) {
