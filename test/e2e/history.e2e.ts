@@ -226,6 +226,20 @@ describe('many items', () => {
     await form.getByLabel('To', { exact: true }).fill('2026-01-03');
     await expect.poll(() => shownCount(history)).toBe(gen.filter((g) => g.capturedAt >= '2026-01-02' && g.capturedAt < '2026-01-04').length);
     await form.getByRole('button', { name: 'Clear filters' }).click();
+    await expect.poll(() => shownCount(history)).toBe(N + 3);
+
+    // Two changes before the page re-renders (a select, then a keystroke, in one task): both count.
+    await form.evaluate((f) => {
+      const platform = f.querySelector<HTMLSelectElement>('select[aria-label="Platform"]')!;
+      platform.value = 'telegram';
+      platform.dispatchEvent(new Event('change', { bubbles: true }));
+      const box = f.querySelector<HTMLInputElement>('input[type="search"]')!;
+      box.value = 'gen_account';
+      box.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    await expect.poll(() => shownCount(history)).toBe(gen.filter((g) => g.platform === 'telegram').length);
+    expect(await form.getByLabel('Platform', { exact: true }).inputValue()).toBe('telegram');
+    await form.getByRole('button', { name: 'Clear filters' }).click();
   });
 
   it('sorts by score, platform and author', async () => {
@@ -274,6 +288,7 @@ describe('editing one item', () => {
     await search(history).getByLabel('Status', { exact: true }).selectOption('reported');
     await expect.poll(() => shownCount(history)).toBe(1);
     await search(history).getByLabel('Status', { exact: true }).selectOption('');
+    await expect.poll(() => shownCount(history)).toBe(N + 3);
   });
 
   it('shows a store error (an over-long note) in the alert region and keeps the old note', async () => {

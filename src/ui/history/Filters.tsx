@@ -73,8 +73,12 @@ export function isFiltered(f: FilterState): boolean {
 
 const value = (e: Event) => (e.currentTarget as HTMLInputElement | HTMLSelectElement).value;
 
-export function Filters({ state, onChange }: { state: FilterState; onChange(next: FilterState): void }) {
-  const set = (patch: Partial<FilterState>) => onChange({ ...state, ...patch });
+/**
+ * `onChange` takes an update of the previous state, not a new state: two changes in one frame
+ * (a select, then typing, before the page re-rendered) must both land.
+ */
+export function Filters({ state, onChange }: { state: FilterState; onChange(update: (prev: FilterState) => FilterState): void }) {
+  const set = (patch: Partial<FilterState>) => onChange((prev) => ({ ...prev, ...patch }));
   return (
     <form class="filters" role="search" aria-label="Search and filter items" onSubmit={(e) => e.preventDefault()}>
       <label class="grow">
@@ -153,7 +157,7 @@ export function Filters({ state, onChange }: { state: FilterState; onChange(next
         </span>
       ) : null}
       {isFiltered(state) ? (
-        <button type="button" onClick={() => onChange({ ...EMPTY_FILTERS, sort: state.sort, direction: state.direction })}>Clear filters</button>
+        <button type="button" onClick={() => onChange((prev) => ({ ...EMPTY_FILTERS, sort: prev.sort, direction: prev.direction }))}>Clear filters</button>
       ) : null}
     </form>
   );
