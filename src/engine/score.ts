@@ -39,6 +39,8 @@ const SHORT_POST = 160;
 /** … with an offer this clear and a contact reads as an ad (SHORT_BONUS more). */
 const SHORT_OFFER = 0.55;
 const SHORT_BONUS = 0.15;
+/** Guarantee/payment terms this strong ("guaranteed, pay after arrival", "100 % visa guarantee … fee after the visa") are a smuggler's or a forger's, not a shop's "pay on delivery". */
+const STRONG_GUARANTEE = 0.85;
 /** Max gap (normalised units) between a transport word and a place that reads as a route. */
 const ADJACENT = 3;
 
@@ -231,11 +233,15 @@ export function score(cues: readonly Cue[], sensitivity: number, length = Infini
   // Payment terms or a guarantee tied to a journey or a document and a way to get in touch
   // ("Iran → Turkey, pay after arrival, WhatsApp", "South Africa by car, pay when you arrive,
   // Telegram", "Schengen without refusals, 100 % guaranteed, DM") sell it even when no offer
-  // word is used.
+  // word is used. Strong terms with a price do so without a contact, the account itself being
+  // the way in ("speedboat across, 40 minutes, €3,000, payment on arrival"; "study-visa file,
+  // 100 % guarantee, fee after the visa"), unless the post reads as news, advice or a service.
   const contact = support[S_CONTACT] as number;
+  const guarantee = support[S_GUARANTEE] as number;
   const routeOrPapers = (support[S_ROUTE] as number) >= 0.5 || (g[C_DOCUMENTS] as number) >= 0.15;
   const journeyOrPapers = routeOrPapers || transportStrength >= 0.3;
-  const guaranteedSale = journeyOrPapers && (support[S_GUARANTEE] as number) >= 0.6 && contact >= PRESENT;
+  const guaranteedSale =
+    journeyOrPapers && ((guarantee >= 0.6 && contact >= PRESENT) || (guarantee >= STRONG_GUARANTEE && (support[S_PRICE] as number) >= PRESENT && quietContext(g)));
   // So does a whole journey with its price and a way to book it, when nothing in the post
   // reads as news, advice or a licensed service ("UK from Calais this week, £1500 pp, WA …",
   // "Saudi via Yemen, 150,000 birr, inbox"): a bus or a shared ride names its company, its
@@ -256,8 +262,11 @@ export function score(cues: readonly Cue[], sensitivity: number, length = Infini
   // A short post has room for little more than the offer and the way in ("Real EU passports,
   // pass every scanner. DM"): a clear offer with a contact is the whole ad there, and so is
   // a guaranteed journey or document ("Schengen without refusals, 100 % guarantee, DM").
-  // (A transport word alone does not anchor it there: "boat for sale, pay on delivery, call".)
-  if (length <= SHORT_POST && (offer >= SHORT_OFFER || (implicitOffer && routeOrPapers)) && contact >= PRESENT) raw += SHORT_BONUS;
+  // (A transport word alone does not anchor it there: "boat for sale, pay on delivery, call";
+  // with a place and strong terms it does: "the road to Greece is open, boat, guaranteed, pay
+  // after arrival. Inbox".)
+  const shortAnchor = routeOrPapers || (transportStrength >= 0.25 && (g[C_PLACE] as number) > 0 && guarantee >= STRONG_GUARANTEE);
+  if (length <= SHORT_POST && (offer >= SHORT_OFFER || (implicitOffer && shortAnchor)) && contact >= PRESENT) raw += SHORT_BONUS;
 
   // An explicit illegal offer with a way to buy it ("paper marriage … inbox", "fake passports
   // … WhatsApp") sells a service whatever it says about lawyers or bookings: the legal-advice

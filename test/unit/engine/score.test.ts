@@ -132,6 +132,9 @@ describe('co-occurrence rules (table-driven)', () => {
       T('zorbdm', 'contact', 0.35),
       T('zorbschengen', 'documents', 0.2),
       T('zorbhurry', 'urgency', 0.6),
+      T('zorbsurepay', 'guarantee', 0.9),
+      T('zorbspeedboat', 'transport', 0.8),
+      T('zorbvisafile', 'documents', 0.35),
     ],
   });
   const CASES: readonly { name: string; text: string; suspect: boolean }[] = [
@@ -183,6 +186,19 @@ describe('co-occurrence rules (table-driven)', () => {
     { name: 'document word + urgency + contact without a guarantee', text: 'zorbschengen, zorbhurry. +90 555 010 2233', suspect: false },
     // a transport word next to a place name is a partial route
     { name: 'place next to transport + payment + contact', text: 'quuxland zorbboat, zorbpayonarrival, +90 555 010 2233', suspect: true },
+    // a short post: a transport word and a place with strong payment terms and a contact are the whole ad
+    // ("the road to Greece is open, boat, guaranteed, pay after arrival. Inbox"); a mild "pay on
+    // delivery" is a shop's (see the boat for sale below)
+    { name: 'short post: transport + place (apart) + strong guarantee + contact', text: 'quuxland tonight, seats on the zorbboat, zorbsurepay. zorbinbox', suspect: true },
+    { name: 'short post: transport + place (apart) + weaker payment terms + contact', text: 'quuxland tonight, seats on the zorbboat, zorbpayonarrival. zorbinbox', suspect: false },
+    { name: 'short post: transport + strong guarantee + contact without a place', text: 'tonight, seats on the zorbboat, zorbsurepay. zorbinbox', suspect: false },
+    // a strong guarantee with a price sells a journey or a document even without a contact
+    // (the account itself is the way in), unless the post reads as news or a service
+    { name: 'transport + strong guarantee + price, no contact', text: 'a night ride on the zorbspeedboat, 40 minutes, 3000 euro, zorbsurepay', suspect: true },
+    { name: 'document + strong guarantee + price, no contact', text: 'zorbvisafile ready, zorbsurepay, fee 8000 euro', suspect: true },
+    { name: 'transport + strong guarantee + price in a news report', text: 'zorbpolice said: a night ride on the zorbspeedboat, 40 minutes, 3000 euro, zorbsurepay', suspect: false },
+    { name: 'transport + strong guarantee without a price or a contact', text: 'a night ride on the zorbspeedboat, 40 minutes, zorbsurepay', suspect: false },
+    { name: 'transport + weaker payment terms + price, no contact', text: 'a night ride on the zorbspeedboat, 40 minutes, 3000 euro, zorbpayonarrival', suspect: false },
     { name: 'transport far from the place', text: 'zorbboat for sale, good engine, zorbpayonarrival, located somewhere near quuxland harbour. +90 555 010 2233', suspect: false },
   ];
   for (const c of CASES) {
