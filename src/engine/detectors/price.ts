@@ -59,8 +59,9 @@ export const PRICE_TERMS: readonly TermInput[] = [
     // Bengali case endings on lakh/taka ("৩ লাখে" = for 3 lakh)
     'লাখে', 'লাখের', 'লাখেই', 'লক্ষে', 'কোটিতে', 'টাকায়', 'টাকার', 'টাকাতে', 'ਲੱਖਾਂ', 'لاکھوں',
   ].map((t) => cur(t)),
-  // multipliers: only count when followed by a currency ("5 bin dolar", "۳ هزار دلار", "2 mil euros")
-  ...['k', 'bin', 'هزار', 'الف', 'ألف', 'آلاف', 'ہزار', 'mil', 'mille', 'mila', 'tausend', 'thousand', 'hazar', 'হাজার', 'ਹਜ਼ਾਰ', 'nghin', 'ngan', 'тысяч', 'тыс', 'χιλιαδες', 'χιλ', 'mije', 'kun', 'ሺ', 'ሺህ', 'ሽሕ', 'hezar', 'هەزار', 'million', 'milyon', 'میلیون', 'ملیون', 'مليون',
+  // multipliers: with a currency ("5 bin dolar", "۳ هزار دلار", "2 mil euros"), or alone before
+  // punctuation or the end ("5 Tsd., pay after landing": a weak price, like "5k")
+  ...['k', 'bin', 'هزار', 'الف', 'ألف', 'آلاف', 'ہزار', 'mil', 'mille', 'mila', 'tausend', 'tsd', 'thousand', 'hazar', 'হাজার', 'ਹਜ਼ਾਰ', 'nghin', 'ngan', 'тысяч', 'тыс', 'χιλιαδες', 'χιλ', 'mije', 'kun', 'ሺ', 'ሺህ', 'ሽሕ', 'hezar', 'هەزار', 'million', 'milyon', 'میلیون', 'ملیون', 'مليون',
     'тысячи', 'тысяча', 'млн', 'tysyach', 'tysyachi', 'tỷ', 'ሚሊዮን', 'ሚልዮን', 'malyan', 'milyan', 'ملايين', 'میلیارد', 'ملیار',
     'لک', 'زره', 'میلیونه', 'hazaar', 'ਹਜਾਰ', 'hajar'].map((t) => mult(t)),
   // per-unit / tourism-style pricing
@@ -177,6 +178,7 @@ export function detectPrices(
     let end = num.b;
     let start = num.a;
     let found = false;
+    let bare: Cue | undefined;
     // number [multiplier] currency
     let m = cueAfter(units, n, end, multipliers);
     if (m) end = m.b;
@@ -190,6 +192,9 @@ export function detectPrices(
       const c0 = currencyBefore(units, num.a, currency);
       if (c0) start = c0.a; // "Rs 45 lakh"
     } else if (m) {
+      // "5 Tsd., Zahlung nach Landung", "3 тыс, оплата…": an amount in thousands, its currency
+      // understood (like "5k"); "5 bin kişi", "۵ هزار نفر" count something else
+      if (!num.kSuffix && !letterFollows(units, n, type, m.b)) bare = m;
       end = num.b;
     }
     // currency number [multiplier]
@@ -206,6 +211,8 @@ export function detectPrices(
       out.push({ a: start, b: end, e: PRICE });
     } else if (num.kSuffix) {
       out.push({ a: num.a, b: num.b, e: PRICE_K });
+    } else if (bare) {
+      out.push({ a: num.a, b: bare.b, e: PRICE_K });
     }
   }
   // "per person", "kids free": a price cue on their own, stronger next to an amount
@@ -214,6 +221,13 @@ export function detectPrices(
     out.push({ a: p.a, b: p.b, e: perUnitPrice(p.e.lang, near ? 1 : p.e.weight) });
   }
   return out;
+}
+
+/** The next unit after `pos`, past spaces, is a letter (a word follows). */
+function letterFollows(units: Uint16Array, n: number, type: Uint8Array, pos: number): boolean {
+  let j = pos;
+  while (j < n && units[j] === 0x20) j++;
+  return j < n && type[units[j] as number] === T_LETTER;
 }
 
 /** A cue of `list` starting at pos..pos+GAP with only separators before it. */

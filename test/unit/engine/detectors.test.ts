@@ -39,6 +39,28 @@ describe('price detector', () => {
     expect(m).toHaveLength(1);
     expect(m[0]!.weight).toBeLessThan(1);
   });
+  // an amount in thousands with no currency, before punctuation or the end, is a weak price;
+  // before a word it counts something else
+  const THOUSANDS: [string, string | null][] = [
+    ['Flug, 5 Tsd., Zahlung nach Landung', '5 Tsd'],
+    ['перелёт 5 тыс, оплата после', '5 тыс'],
+    ["Almanya'ya uçuş 5 bin, varınca ödeme", '5 bin'],
+    ['ایتالیا ۷ هزار', '۷ هزار'],
+    ['5 bin kişi yürüdü', null],
+    ['۵ هزار نفر', null],
+    ['3 тыс человек', null],
+  ];
+  for (const [text, expected] of THOUSANDS) {
+    it(`thousands without a currency: ${JSON.stringify(text)} → ${expected === null ? 'no price' : JSON.stringify(expected)}`, () => {
+      const m = of(text, 'price');
+      if (expected === null) {
+        expect(m).toHaveLength(0);
+      } else {
+        expect(m.map((x) => x.text)).toEqual([expected]);
+        expect(m[0]!.weight).toBeLessThan(1);
+      }
+    });
+  }
   it('"per person" and "kids free" count as price cues', () => {
     expect(of('kids free, per person rate', 'price').length).toBeGreaterThanOrEqual(2);
   });
