@@ -56,6 +56,15 @@ export function isRequirement(e: CueInfo): boolean {
 /** A waived visa: neither an evasion nor a requirement (never emitted). */
 const REQUIRED_NOT = cueInfo('papers:visa-waived', 'any', 'legit', 0);
 const GENUINE = cueInfo('papers:claimed-genuine', 'any', 'documents', 0.6);
+/** An object listed next to a required one: covered by that requirement (never emitted). */
+const IN_LIST = cueInfo('papers:listed', 'any', 'legit', 0);
+/** Max units between two listed objects: a comma, "or", "oder", "и", "و"… */
+const LIST_GAP = 6;
+
+/** `x` and `y` (x first) are neighbours in one list: a short gap within a sentence. */
+function listed(units: Uint16Array, x: Cue, y: Cue): boolean {
+  return y.a >= x.b && y.a - x.b <= LIST_GAP && noStop(units, x.b, y.a);
+}
 
 const privatives = (weight: number, lang: string, terms: readonly string[]): TermInput[] => terms.map((term) => ({ term, lang, category: 'papers-neg', weight }));
 const required = (lang: string, terms: readonly string[]): TermInput[] => terms.map((term) => ({ term, lang, category: 'papers-req', weight: 1 }));
@@ -82,7 +91,7 @@ export const PAPERS_TERMS: readonly TermInput[] = withSharedSpellings([
   ...privatives(NEG_BEFORE, 'fr', ['sans', 'sans aucun', 'sans aucune', 'pas de', 'aucun', 'aucune', 'zéro']),
   ...objects(CHECK, 'fr', ['entretien', 'ambassade', 'consulat', 'contrôle', 'contrôles', 'police', 'questions', 'relevé bancaire', 'refus', 'empreintes']),
   ...objects(PAPERS, 'fr', ['papiers', 'papier', 'documents', 'passeport', 'passeports', "pièce d'identité", "carte d'identité", 'rendez-vous', 'rdv', 'attente', "file d'attente", 'permis de conduire', 'permis de travail', 'test de langue']),
-  ...required('fr', ['obligatoire', 'obligatoires', 'exigé', 'exigée', 'exigés', 'requis', 'requise', 'valide', 'valable', 'en cours de validité', 'munissez-vous', 'munis de', 'muni de']),
+  ...required('fr', ['obligatoire', 'obligatoires', 'exigé', 'exigée', 'exigés', 'requis', 'requise', 'valide', 'valable', 'en cours de validité', 'munissez-vous', 'munis de', 'muni de', 'nécessaire', 'nécessaires', 'exigées']),
   ...objects(VISA, 'fr', ['visa', 'visas', 'titre de séjour', 'carte de séjour']),
   ...claims('fr', ['dans le système', 'comme des vrais', 'passe tous les contrôles', '100% vrais']),
   // Spanish
@@ -90,7 +99,7 @@ export const PAPERS_TERMS: readonly TermInput[] = withSharedSpellings([
   ...privatives(NEG_BEFORE, 'es', ['sin', 'sin ningún', 'sin ninguna', 'ningún', 'ninguna', 'nada de', 'cero']),
   ...objects(CHECK, 'es', ['entrevista', 'embajada', 'consulado', 'control', 'controles', 'policía', 'preguntas', 'extracto bancario', 'rechazo', 'rechazos', 'huellas']),
   ...objects(PAPERS, 'es', ['papeles', 'documentos', 'pasaporte', 'pasaportes', 'dni', 'nie', 'identificación', 'cita', 'cita previa', 'espera', 'colas', 'carnet de conducir', 'licencia de conducir', 'permiso de trabajo', 'examen de idioma']),
-  ...required('es', ['requisito', 'requisitos', 'obligatorio', 'obligatoria', 'vigente', 'válido', 'válida', 'indispensable', 'imprescindible', 'debe presentar', 'deberá presentar']),
+  ...required('es', ['requisito', 'requisitos', 'obligatorio', 'obligatoria', 'vigente', 'válido', 'válida', 'indispensable', 'imprescindible', 'debe presentar', 'deberá presentar', 'necesario', 'necesaria', 'necesarios', 'se requiere', 'requerido', 'requerida']),
   ...objects(VISA, 'es', ['visa', 'visado', 'visas', 'permiso de residencia', 'tarjeta de residencia', 'green card']),
   ...claims('es', ['en el sistema', 'como reales', 'pasan cualquier control', 'pasa cualquier control', '100% originales']),
   // Italian
@@ -98,7 +107,7 @@ export const PAPERS_TERMS: readonly TermInput[] = withSharedSpellings([
   ...privatives(NEG_BEFORE, 'it', ['senza', 'senza nessun', 'senza nessuna', 'nessun', 'nessuna', 'niente']),
   ...objects(CHECK, 'it', ['colloquio', 'ambasciata', 'consolato', 'controllo', 'controlli', 'polizia', 'domande', 'estratto conto', 'rifiuto', 'rifiuti', 'impronte']),
   ...objects(PAPERS, 'it', ['documenti', 'documento', 'carte', 'passaporto', 'passaporti', "carta d'identità", 'appuntamento', 'attesa', 'code', 'patente', 'patente di guida', 'permesso di lavoro', 'esame di lingua']),
-  ...required('it', ['obbligatorio', 'obbligatoria', 'richiesto', 'richiesta', 'valido', 'valida', 'in corso di validità', 'munirsi di', 'indispensabile']),
+  ...required('it', ['obbligatorio', 'obbligatoria', 'richiesto', 'richiesta', 'valido', 'valida', 'in corso di validità', 'munirsi di', 'indispensabile', 'necessario', 'necessaria', 'necessari', 'richiesti']),
   ...objects(VISA, 'it', ['visto', 'visti', 'permesso di soggiorno']),
   ...claims('it', ['nel sistema', 'come veri', 'passa ogni controllo', 'passano ogni controllo', 'registrato in questura', 'registrati in questura']),
   // German
@@ -106,7 +115,7 @@ export const PAPERS_TERMS: readonly TermInput[] = withSharedSpellings([
   ...privatives(NEG_BEFORE, 'de', ['ohne', 'kein', 'keine', 'keinen', 'null']),
   ...objects(CHECK, 'de', ['interview', 'botschaft', 'konsulat', 'kontrolle', 'kontrollen', 'polizei', 'fragen', 'kontoauszug', 'ablehnung', 'ablehnungen', 'fingerabdrücke']),
   ...objects(PAPERS, 'de', ['papiere', 'papieren', 'dokumente', 'dokumenten', 'pass', 'reisepass', 'ausweis', 'ausweispapiere', 'termin', 'wartezeit', 'warten', 'führerschein', 'arbeitserlaubnis', 'sprachtest', 'sprachprüfung', 'deutschtest']),
-  ...required('de', ['erforderlich', 'pflicht', 'gültig', 'gültigen', 'gültiger', 'gültige', 'mitbringen', 'mitführen', 'vorzeigen', 'vorlegen']),
+  ...required('de', ['erforderlich', 'pflicht', 'gültig', 'gültigen', 'gültiger', 'gültige', 'mitbringen', 'mitführen', 'vorzeigen', 'vorlegen', 'vorgeschrieben', 'notwendig', 'nötig', 'benötigt', 'erforderliche', 'erforderlichen']),
   ...objects(VISA, 'de', ['visum', 'visa', 'aufenthaltstitel', 'aufenthaltserlaubnis']),
   ...claims('de', ['im system', 'wie echt', 'geht durch jede kontrolle', 'gehen durch jede kontrolle']),
   // Portuguese
@@ -114,7 +123,7 @@ export const PAPERS_TERMS: readonly TermInput[] = withSharedSpellings([
   ...privatives(NEG_BEFORE, 'pt', ['sem', 'sem nenhum', 'sem nenhuma', 'nenhum', 'nenhuma', 'zero']),
   ...objects(CHECK, 'pt', ['entrevista', 'embaixada', 'consulado', 'controle', 'controlo', 'polícia', 'perguntas', 'extrato bancário', 'recusa', 'digitais']),
   ...objects(PAPERS, 'pt', ['papéis', 'documentos', 'passaporte', 'identidade', 'rg', 'agendamento', 'espera', 'fila', 'carta de condução', 'cnh', 'autorização de trabalho', 'prova de idioma']),
-  ...required('pt', ['obrigatório', 'obrigatória', 'válido', 'válida', 'exigido', 'exigida', 'requisito', 'requisitos', 'indispensável', 'apresentar']),
+  ...required('pt', ['obrigatório', 'obrigatória', 'válido', 'válida', 'exigido', 'exigida', 'requisito', 'requisitos', 'indispensável', 'apresentar', 'necessário', 'necessária', 'necessários']),
   ...objects(VISA, 'pt', ['visto', 'vistos', 'autorização de residência', 'título de residência']),
   ...claims('pt', ['no sistema', 'como verdadeiros', 'passa em qualquer controle']),
   // Greek
@@ -352,6 +361,19 @@ export function detectPapers(units: Uint16Array, negs: readonly Cue[], reqs: rea
   };
   // checks are waived, never required
   qualify(reqs, REQUIRED, GAP, (_, o) => o.e.weight >= CHECK);
+  // a requirement names the whole list it ends or starts ("passport or residence permit
+  // (required by law)", "Reisepass, Visum und Ausweis erforderlich")
+  for (let i = 0; i < n; i++) {
+    if (info[i] !== REQUIRED) continue;
+    for (let j = i - 1; j >= 0 && info[j] === null && listed(units, objs[j] as Cue, objs[j + 1] as Cue); j--) {
+      info[j] = IN_LIST;
+      from[i] = Math.min(from[i] as number, (objs[j] as Cue).a);
+    }
+    for (let j = i + 1; j < n && info[j] === null && listed(units, objs[j - 1] as Cue, objs[j] as Cue); j++) {
+      info[j] = IN_LIST;
+      to[i] = Math.max(to[i] as number, (objs[j] as Cue).b);
+    }
+  }
   // a claim that the papers pass as genuine ("in the system", "проверку проходят") is a
   // seller's, unless its sentence states a requirement ("bring your passport, it is in the system")
   qualify(claimed, GENUINE, CLAIM_GAP, (c) => inSentenceWith(units, c, reqs));
@@ -360,7 +382,7 @@ export function detectPapers(units: Uint16Array, negs: readonly Cue[], reqs: rea
     const e = info[i] ?? null;
     const a = from[i] as number;
     const b = to[i] as number;
-    if (e === null || e === REQUIRED_NOT || containedInCue((word[i] as Cue).a, (word[i] as Cue).b, shadow) || (e === REQUIRED && overlapsSorted(a, b, sold))) continue;
+    if (e === null || e === REQUIRED_NOT || e === IN_LIST || containedInCue((word[i] as Cue).a, (word[i] as Cue).b, shadow) || (e === REQUIRED && overlapsSorted(a, b, sold))) continue;
     out.push({ a, b, e });
   }
   return out;

@@ -238,7 +238,10 @@ describe('papers detector: required papers (legitimate travel)', () => {
   const FOUND: [string, string][] = [
     ['Для поездки нужна действующая шенгенская виза', 'нужна действующая шенгенская виза'],
     ['Pasaport ve geçerli vize şarttır', 'Pasaport ve geçerli'],
-    ['Requisito: pasaporte con visa', 'Requisito: pasaporte'],
+    ['Requisito: pasaporte con visa', 'Requisito: pasaporte con visa'],
+    // a requirement names the whole list it ends or starts
+    ['Freischaltung mit Reisepass oder Aufenthaltstitel (gesetzlich vorgeschrieben).', 'Reisepass oder Aufenthaltstitel (gesetzlich vorgeschrieben'],
+    ['Passport, visa and ID card required at boarding', 'Passport, visa and ID card required'],
     ['Η βίζα είναι υποχρεωτική για όλους', 'βίζα είναι υποχρεωτική'],
     ['ভিসা বাধ্যতামূলক', 'ভিসা বাধ্যতামূলক'],
     ['Passport needed at the border obviously', 'Passport needed'],
@@ -264,6 +267,13 @@ describe('papers detector: required papers (legitimate travel)', () => {
     const r = engine.scan('Pasaport ve geçerli vize şarttır');
     expect(r.cues.legit).toBeGreaterThanOrEqual(0.5);
     expect(r.matches.filter((m) => m.category === 'documents').map((m) => m.text)).toEqual(['vize']);
+  });
+  it('takes a listed document out of the offer with the one the requirement word touches', () => {
+    const r = engine.scan('SIM activation with passport or residence permit (required by law), WhatsApp 0176 00000000');
+    expect(r.matches.filter((m) => m.category === 'documents')).toEqual([]);
+    // papers on sale stay on sale: the list does not reach across a sentence or a long gap
+    const sold = engine.scan('Fake passports and ID cards for sale. Visa required? We do it too. WhatsApp 0176 00000000');
+    expect(sold.matches.filter((m) => m.category === 'documents').map((m) => m.text)).toContain('Fake passports');
   });
   it('lowers the score of a bus with a route, a fare and a contact', () => {
     const bus = 'Автобус Минск → Варшава ежедневно. Билет 25€. Бронь по Viber +375 00 555-00-11.';
