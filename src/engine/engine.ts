@@ -523,7 +523,7 @@ export function scanText(layers: Layers, text: string, sensitivity: number, maxM
   pushAll(cues, keptPhones);
   if (hasDigit) pushAll(cues, detectClockTimes(units, n, type, clockPre, clockPost, marks, markCount));
   if (papersObjs.length > 0 && (papersNegs.length > 0 || papersReqs.length > 0 || papersClaims.length > 0)) {
-    const papers = detectPapers(units, papersNegs, papersReqs, papersClaims, papersObjs, cuesIn(cues, strongFrom, PAPERS_SHADOW_MASK, 0), cuesIn(cues, strongFrom, SOLD_MASK, SOLD_WEIGHT));
+    const papers = detectPapers(units, n, papersNegs, papersReqs, papersClaims, papersObjs, cuesIn(cues, strongFrom, PAPERS_SHADOW_MASK, 0), cuesIn(cues, strongFrom, SOLD_MASK, SOLD_WEIGHT));
     dropRequiredPapers(cues, strongFrom, papers);
     pushAll(cues, papers);
   }

@@ -26,6 +26,7 @@
  * ordinary travel news.
  */
 import { containedInCue, cueInfo, firstCueFrom, type Cue, type CueInfo, type TermInput } from '../cue';
+import { getWordTable } from '../fold-table';
 
 /** `papers-neg` weights: a "not needed" predicate (either side of the object)… */
 export const NEG_NOT_NEEDED = 1;
@@ -81,11 +82,11 @@ export const PAPERS_TERMS: readonly TermInput[] = withSharedSpellings([
   // English (also mixed into posts in every language)
   ...privatives(NEG_NOT_NEEDED, 'en', ['not needed', 'not required', 'no need for', 'no need of', 'no need to show', 'no need to go to', "don't need", 'dont need', 'do not need', 'never asked', 'never checked', 'nobody asks for', 'no one asks for', 'nobody checks', 'no one checks', 'not checked', 'not asked']),
   ...privatives(NEG_BEFORE, 'en', ['without', 'without any', 'no']),
-  ...objects(CHECK, 'en', ['interview', 'interviews', 'embassy', 'embassy visit', 'checks', 'controls', 'police', 'questions', 'bank statement', 'refusal', 'refusals', 'rejection', 'checkpoint', 'checkpoints', 'border control', 'border checks', 'id check', 'id checks', 'passport control', 'fingerprints', 'fingerprint']),
+  ...objects(CHECK, 'en', ['interview', 'interviews', 'id-check', 'id-checks', 'embassy', 'embassy visit', 'checks', 'controls', 'police', 'questions', 'bank statement', 'refusal', 'refusals', 'rejection', 'checkpoint', 'checkpoints', 'border control', 'border checks', 'id check', 'id checks', 'passport control', 'fingerprints', 'fingerprint']),
   ...objects(PAPERS, 'en', ['papers', 'paper', 'documents', 'document', 'docs', 'passport', 'passports', 'id', 'ids', 'id card', 'identity card', 'paperwork', 'appointment', 'appointments', 'queue', 'waiting list', 'driving licence', 'driving license', "driver's license", 'drivers license', 'work permit', 'ielts', 'language test', 'english test']),
   ...required('en', ['required', 'requirement', 'requirements', 'mandatory', 'compulsory', 'valid', 'must have', 'must carry', 'must bring', 'please bring', 'bring your', 'will be checked', 'needed', 'necessary']),
   ...objects(VISA, 'en', ['visa', 'visas', 'residence permit', 'green card', 'work permit']),
-  ...claims('en', ['in the system', 'in the database', 'in system', 'pass every check', 'passes every check', 'passes all checks', 'pass any check', 'like real', '100% real', '100% original', 'uv verified', 'scannable', 'fully registered', 'real database', 'in database', 'database registered', 'registered in the database', 'registered in database']),
+  ...claims('en', ['in the system', 'in the database', 'in system', 'pass every check', 'passes every check', 'passes all checks', 'pass any check', 'like real', '100% real', '100% original', 'uv verified', 'scannable', 'fully registered', 'real database', 'in database', 'database registered', 'registered in the database', 'registered in database', 'like the original', 'same as original', 'same as the original', 'just like real ones', 'looks real', 'passes the check', 'pass control', 'pass airport control']),
   // French
   ...privatives(NEG_NOT_NEEDED, 'fr', ['pas besoin de', 'pas besoin d', 'pas besoin', 'pas nécessaire', 'aucun besoin de', 'on ne demande pas', 'personne ne demande']),
   ...privatives(NEG_BEFORE, 'fr', ['sans', 'sans aucun', 'sans aucune', 'pas de', 'aucun', 'aucune', 'zéro']),
@@ -93,7 +94,7 @@ export const PAPERS_TERMS: readonly TermInput[] = withSharedSpellings([
   ...objects(PAPERS, 'fr', ['papiers', 'papier', 'documents', 'passeport', 'passeports', "pièce d'identité", "carte d'identité", 'rendez-vous', 'rdv', 'attente', "file d'attente", 'permis de conduire', 'permis de travail', 'test de langue']),
   ...required('fr', ['obligatoire', 'obligatoires', 'exigé', 'exigée', 'exigés', 'requis', 'requise', 'valide', 'valable', 'en cours de validité', 'munissez-vous', 'munis de', 'muni de', 'nécessaire', 'nécessaires', 'exigées']),
   ...objects(VISA, 'fr', ['visa', 'visas', 'titre de séjour', 'carte de séjour']),
-  ...claims('fr', ['dans le système', 'comme des vrais', 'passe tous les contrôles', '100% vrais']),
+  ...claims('fr', ['dans le système', 'comme des vrais', 'passe tous les contrôles', '100% vrais', 'comme les vrais', 'comme l\'original', 'identique à l\'original']),
   // Spanish
   ...privatives(NEG_NOT_NEEDED, 'es', ['no necesitas', 'no necesita', 'no necesitan', 'no hace falta', 'no se necesita', 'no se necesitan', 'no pedimos', 'no piden', 'no te piden', 'no se pide', 'no se piden']),
   ...privatives(NEG_BEFORE, 'es', ['sin', 'sin ningún', 'sin ninguna', 'ningún', 'ninguna', 'nada de', 'cero']),
@@ -101,7 +102,7 @@ export const PAPERS_TERMS: readonly TermInput[] = withSharedSpellings([
   ...objects(PAPERS, 'es', ['papeles', 'documentos', 'pasaporte', 'pasaportes', 'dni', 'nie', 'identificación', 'cita', 'cita previa', 'espera', 'colas', 'carnet de conducir', 'licencia de conducir', 'permiso de trabajo', 'examen de idioma']),
   ...required('es', ['requisito', 'requisitos', 'obligatorio', 'obligatoria', 'vigente', 'válido', 'válida', 'indispensable', 'imprescindible', 'debe presentar', 'deberá presentar', 'necesario', 'necesaria', 'necesarios', 'se requiere', 'requerido', 'requerida']),
   ...objects(VISA, 'es', ['visa', 'visado', 'visas', 'permiso de residencia', 'tarjeta de residencia', 'green card']),
-  ...claims('es', ['en el sistema', 'como reales', 'pasan cualquier control', 'pasa cualquier control', '100% originales']),
+  ...claims('es', ['en el sistema', 'como reales', 'pasan cualquier control', 'pasa cualquier control', '100% originales', 'igual que el original', 'igual al original', 'como el original', 'como los originales', 'como los verdaderos', 'igualito al original']),
   // Italian
   ...privatives(NEG_NOT_NEEDED, 'it', ['non serve', 'non servono', 'non chiediamo', 'non chiedono', 'non è necessario', 'nessun bisogno di']),
   ...privatives(NEG_BEFORE, 'it', ['senza', 'senza nessun', 'senza nessuna', 'nessun', 'nessuna', 'niente']),
@@ -109,7 +110,7 @@ export const PAPERS_TERMS: readonly TermInput[] = withSharedSpellings([
   ...objects(PAPERS, 'it', ['documenti', 'documento', 'carte', 'passaporto', 'passaporti', "carta d'identità", 'appuntamento', 'attesa', 'code', 'patente', 'patente di guida', 'permesso di lavoro', 'esame di lingua']),
   ...required('it', ['obbligatorio', 'obbligatoria', 'richiesto', 'richiesta', 'valido', 'valida', 'in corso di validità', 'munirsi di', 'indispensabile', 'necessario', 'necessaria', 'necessari', 'richiesti']),
   ...objects(VISA, 'it', ['visto', 'visti', 'permesso di soggiorno']),
-  ...claims('it', ['nel sistema', 'come veri', 'passa ogni controllo', 'passano ogni controllo', 'registrato in questura', 'registrati in questura']),
+  ...claims('it', ['nel sistema', 'come veri', 'passa ogni controllo', 'passano ogni controllo', 'registrato in questura', 'registrati in questura', 'come l\'originale', 'uguale all\'originale', 'identico all\'originale', 'come quelli veri']),
   // German
   ...privatives(NEG_NOT_NEEDED, 'de', ['nicht nötig', 'nicht notwendig', 'nicht erforderlich', 'braucht ihr nicht', 'brauchst du nicht', 'brauchen sie nicht', 'fragt keiner nach', 'fragt niemand nach']),
   ...privatives(NEG_BEFORE, 'de', ['ohne', 'kein', 'keine', 'keinen', 'null']),
@@ -117,7 +118,7 @@ export const PAPERS_TERMS: readonly TermInput[] = withSharedSpellings([
   ...objects(PAPERS, 'de', ['papiere', 'papieren', 'dokumente', 'dokumenten', 'pass', 'reisepass', 'ausweis', 'ausweispapiere', 'termin', 'wartezeit', 'warten', 'führerschein', 'arbeitserlaubnis', 'sprachtest', 'sprachprüfung', 'deutschtest']),
   ...required('de', ['erforderlich', 'pflicht', 'gültig', 'gültigen', 'gültiger', 'gültige', 'mitbringen', 'mitführen', 'vorzeigen', 'vorlegen', 'vorgeschrieben', 'notwendig', 'nötig', 'benötigt', 'erforderliche', 'erforderlichen']),
   ...objects(VISA, 'de', ['visum', 'visa', 'aufenthaltstitel', 'aufenthaltserlaubnis']),
-  ...claims('de', ['im system', 'wie echt', 'geht durch jede kontrolle', 'gehen durch jede kontrolle']),
+  ...claims('de', ['im system', 'wie echt', 'geht durch jede kontrolle', 'gehen durch jede kontrolle', 'wie das original', 'wie die echten', 'besteht jede kontrolle', 'gehen durch die kontrolle']),
   // Portuguese
   ...privatives(NEG_NOT_NEEDED, 'pt', ['não precisa', 'não precisa de', 'não precisam', 'não pedimos', 'não pedem', 'não é preciso', 'não é necessário']),
   ...privatives(NEG_BEFORE, 'pt', ['sem', 'sem nenhum', 'sem nenhuma', 'nenhum', 'nenhuma', 'zero']),
@@ -125,7 +126,7 @@ export const PAPERS_TERMS: readonly TermInput[] = withSharedSpellings([
   ...objects(PAPERS, 'pt', ['papéis', 'documentos', 'passaporte', 'identidade', 'rg', 'agendamento', 'espera', 'fila', 'carta de condução', 'cnh', 'autorização de trabalho', 'prova de idioma']),
   ...required('pt', ['obrigatório', 'obrigatória', 'válido', 'válida', 'exigido', 'exigida', 'requisito', 'requisitos', 'indispensável', 'apresentar', 'necessário', 'necessária', 'necessários']),
   ...objects(VISA, 'pt', ['visto', 'vistos', 'autorização de residência', 'título de residência']),
-  ...claims('pt', ['no sistema', 'como verdadeiros', 'passa em qualquer controle']),
+  ...claims('pt', ['no sistema', 'como verdadeiros', 'passa em qualquer controle', 'igual ao original', 'idêntico ao original', 'igualzinho ao original', 'como os verdadeiros']),
   // Greek
   ...privatives(NEG_NOT_NEEDED, 'el', ['δεν χρειάζεται', 'δεν χρειάζονται', 'δεν ζητάμε', 'δεν ζητάνε', 'δεν ζητούν', 'δεν απαιτείται', 'δεν απαιτούνται']),
   ...privatives(NEG_BEFORE, 'el', ['χωρίς', 'κανένα', 'καμία', 'κανέναν']),
@@ -133,7 +134,7 @@ export const PAPERS_TERMS: readonly TermInput[] = withSharedSpellings([
   ...objects(PAPERS, 'el', ['χαρτιά', 'έγγραφα', 'διαβατήριο', 'διαβατήρια', 'ταυτότητα', 'ταυτότητες', 'ραντεβού', 'αναμονή', 'δίπλωμα οδήγησης', 'άδεια εργασίας']),
   ...required('el', ['υποχρεωτικό', 'υποχρεωτική', 'υποχρεωτικά', 'απαιτείται', 'απαιτούνται', 'έγκυρο', 'έγκυρη', 'έγκυρα', 'σε ισχύ', 'απαραίτητο', 'απαραίτητη', 'απαραίτητα']),
   ...objects(VISA, 'el', ['βίζα', 'θεώρηση', 'άδεια διαμονής']),
-  ...claims('el', ['στο σύστημα', 'σαν αληθινά']),
+  ...claims('el', ['στο σύστημα', 'σαν αληθινά', 'σαν τα αυθεντικά', 'όπως το πρωτότυπο', 'ίδιο με το αυθεντικό']),
   // Albanian
   ...privatives(NEG_NOT_NEEDED, 'sq', ["s'ka nevojë", 'nuk ka nevojë', 'nuk duhet', 'nuk duhen', 'nuk kërkohet', 'nuk kërkohen', 'nuk të kërkojnë']),
   ...privatives(NEG_BEFORE, 'sq', ['pa', 'pa asnjë', 'asnjë', 'zero']),
@@ -141,7 +142,7 @@ export const PAPERS_TERMS: readonly TermInput[] = withSharedSpellings([
   ...objects(PAPERS, 'sq', ['letra', 'dokumente', 'dokumenta', 'pasaportë', 'pasaporta', 'pashaportë', 'letërnjoftim', 'kartë identiteti', 'takim', 'pritje', 'radhë', 'patentë', 'patenta', 'leje pune']),
   ...required('sq', ['i detyrueshëm', 'e detyrueshme', 'kërkohet', 'kërkohen', 'i vlefshëm', 'e vlefshme', 'nevojitet', 'duhet të keni']),
   ...objects(VISA, 'sq', ['vizë', 'viza', 'leje qëndrimi']),
-  ...claims('sq', ['në sistem', 'kalon çdo kontroll']),
+  ...claims('sq', ['në sistem', 'kalon çdo kontroll', 'si origjinali', 'njësoj si origjinali', 'identik me origjinalin', 'si të vërtetat', 'kalon kontrollin', 'kalojnë kontrollin']),
   // Russian
   ...privatives(NEG_NOT_NEEDED, 'ru', ['не нужен', 'не нужна', 'не нужно', 'не нужны', 'не требуется', 'не требуются', 'не спрашивают', 'не проверяют']),
   ...privatives(NEG_BEFORE, 'ru', ['без', 'без всяких', 'без каких-либо', 'никаких', 'никакой', 'никакого']),
@@ -149,7 +150,7 @@ export const PAPERS_TERMS: readonly TermInput[] = withSharedSpellings([
   ...objects(PAPERS, 'ru', ['документов', 'документы', 'паспорта', 'паспорт', 'бумаг', 'загранпаспорта', 'записи', 'очереди', 'очередей', 'права', 'патент', 'патенты', 'регистрация', 'регистрацию', 'миграционка', 'миграционки', 'миграционная карта', 'разрешение на работу', 'языка', 'экзамена']),
   ...required('ru', ['обязательно', 'обязателен', 'обязательна', 'действующий', 'действующая', 'действующей', 'действующую', 'действительный', 'действительная', 'нужна', 'нужен', 'необходим', 'необходима', 'необходимо', 'требуется', 'требуются']),
   ...objects(VISA, 'ru', ['виза', 'визы', 'визу', 'внж', 'вид на жительство', 'шенгенская виза']),
-  ...claims('ru', ['в базе', 'в базу', 'по базе', 'проходят проверку', 'проходит проверку', 'проверку проходят', 'проверку проходит', 'пробиваются', 'как настоящие']),
+  ...claims('ru', ['в базе', 'в базу', 'по базе', 'проходят проверку', 'проходит проверку', 'проверку проходят', 'проверку проходит', 'пробиваются', 'как настоящие', 'как оригинал', 'как настоящий', 'не отличить от оригинала', 'проходят любую проверку']),
   // Turkish (the -sız compounds are lexicon rows: pasaportsuz, kontrolsüz)
   ...privatives(NEG_NOT_NEEDED, 'tr', ['gerek yok', 'gerekmez', 'gerekmiyor', 'istenmez', 'istenmiyor', 'aranmaz', 'aranmıyor', 'sorulmaz', 'sorulmuyor', 'şart değil', 'sorulmayan', 'istenmeyen', 'aranmayan', 'gerekmeyen', 'bakılmayan']),
   ...privatives(NEG_AFTER, 'tr', ['olmadan', 'olmaksızın']),
@@ -157,14 +158,14 @@ export const PAPERS_TERMS: readonly TermInput[] = withSharedSpellings([
   ...objects(PAPERS, 'tr', ['pasaport', 'kimlik', 'belge', 'evrak', 'kağıt', 'randevu', 'sıra', 'bekleme', 'ehliyet', 'çalışma izni', 'dil sınavı']),
   ...required('tr', ['şart', 'şarttır', 'zorunlu', 'zorunludur', 'geçerli', 'gereklidir', 'gerekli', 'yanınızda bulundurun', 'ibraz']),
   ...objects(VISA, 'tr', ['vize', 'vizesi', 'oturum izni', 'ikamet izni', 'oturum']),
-  ...claims('tr', ['sistemde kayıtlı', 'sisteme kayıtlı', 'her kontrolden geçer']),
+  ...claims('tr', ['sistemde kayıtlı', 'sisteme kayıtlı', 'her kontrolden geçer', 'orijinali gibi', 'orjinal gibi', 'orijinalinin aynısı', 'birebir orijinal', 'gerçeği gibi', 'kontrolden geçer', 'kontrollerden geçer']),
   // Vietnamese
   ...privatives(NEG_NOT_NEEDED, 'vi', ['không cần', 'khỏi cần', 'không yêu cầu', 'miễn', 'không hỏi', 'không kiểm tra']),
   ...objects(CHECK, 'vi', ['phỏng vấn', 'đại sứ quán', 'lãnh sự quán', 'kiểm tra', 'công an', 'cảnh sát', 'câu hỏi', 'sao kê', 'chứng minh tài chính', 'từ chối', 'vân tay']),
   ...objects(PAPERS, 'vi', ['giấy tờ', 'hộ chiếu', 'căn cước', 'cmnd', 'cccd', 'hẹn', 'xếp hàng', 'bằng lái', 'giấy phép lao động', 'tiếng anh', 'ielts']),
   ...required('vi', ['bắt buộc', 'còn hạn', 'hợp lệ', 'cần có', 'phải có', 'mang theo']),
   ...objects(VISA, 'vi', ['visa', 'thị thực', 'thẻ cư trú']),
-  ...claims('vi', ['có trong hệ thống', 'trong hệ thống', 'qua mọi kiểm tra', 'như thật']),
+  ...claims('vi', ['có trong hệ thống', 'trong hệ thống', 'qua mọi kiểm tra', 'như thật', 'giống như thật', 'y như thật', 'giống hệt bản gốc', 'giống bản gốc']),
   // Somali
   ...privatives(NEG_NOT_NEEDED, 'so', ['aan u baahnayn', 'looma baahna', 'uma baahnid', 'ma u baahnid', 'aan loo baahnayn', 'looma baahan yahay']),
   ...privatives(NEG_AFTER, 'so', ["la'aan", 'la aan']),
@@ -173,7 +174,7 @@ export const PAPERS_TERMS: readonly TermInput[] = withSharedSpellings([
   ...objects(PAPERS, 'so', ['warqad', 'waraaqo', 'dukumenti', 'dokumenti', 'baasaboor', 'baasaaboor', 'basaboor', 'aqoonsi', 'ballan', 'liisanka darawalnimada', 'sharci degenaansho', 'sharciga degenaanshaha']),
   ...required('so', ['waa in', 'loo baahan yahay', 'sax ah', 'ansax ah', 'waajib']),
   ...objects(VISA, 'so', ['fiiso', 'fiisaha', 'fiisada', 'sharciga']),
-  ...claims('so', ['nidaamka ku jira', 'nidaamka ku diiwaangashan', 'sida kuwa dhabta ah']),
+  ...claims('so', ['nidaamka ku jira', 'nidaamka ku diiwaangashan', 'sida kuwa dhabta ah', 'sida kuwa asalka ah', 'sida asalka', 'la mid ah asalka', 'sida kan asalka ah', 'ka gudba baaritaanka', 'wuu dhaafaa baaritaanka']),
   // Arabic (proclitics such as ال are accepted by the compiler)
   ...privatives(NEG_NOT_NEEDED, 'ar', ['مش محتاج', 'ما يحتاج', 'ما تحتاج', 'لا تحتاج', 'لا يحتاج', 'لا داعي', 'ما في داعي', 'مو لازم', 'مش لازم', 'ما بدك', 'محدا بيسألك']),
   ...privatives(NEG_BEFORE, 'ar', ['بدون', 'بلا', 'من غير', 'دون', 'بدون أي', 'bdoun', 'bdun', 'bidoun', 'bidun', 'bala', 'mn ghair', 'min ghair', 'men ghir']),
@@ -181,7 +182,7 @@ export const PAPERS_TERMS: readonly TermInput[] = withSharedSpellings([
   ...objects(PAPERS, 'ar', ['أوراق', 'ورق', 'وثائق', 'مستندات', 'جواز', 'جواز سفر', 'هوية', 'awra2', 'wara2', 'jawaz', 'موعد', 'انتظار', 'طابور', 'رخصة قيادة', 'تصريح عمل', 'امتحان لغة']),
   ...required('ar', ['مطلوب', 'مطلوبة', 'إلزامي', 'إلزامية', 'ساري', 'سارية', 'ساري المفعول', 'صالح', 'صالحة', 'يجب', 'ضروري', 'ضرورية']),
   ...objects(VISA, 'ar', ['تأشيرة', 'فيزا', 'إقامة سارية', 'تصريح إقامة']),
-  ...claims('ar', ['مسجل في النظام', 'مسجلة في النظام', 'على السيستم', 'بالسيستم', 'زي الأصلي', 'متل الأصلي']),
+  ...claims('ar', ['مسجل في النظام', 'مسجلة في النظام', 'على السيستم', 'بالسيستم', 'زي الأصلي', 'متل الأصلي', 'نفس الأصلي', 'مثل الأصلي', 'يمر من التفتيش', 'يعدي من التفتيش', 'nafs el asli', 'zay el asli']),
   // Persian and Dari
   ...privatives(NEG_NOT_NEEDED, 'fa', ['نیاز نیست', 'لازم نیست', 'نیازی نیست', 'نیازی ندارد', 'نیاز نداره', 'لازم ندارد', 'ضرورت نیست', 'ضرورت ندارد', 'نمیخواد', 'نمی خواد', 'کار نداره', 'کسی نمیپرسه']),
   ...privatives(NEG_BEFORE, 'fa', ['بدون', 'بی', 'بدون هیچ']),
@@ -189,7 +190,7 @@ export const PAPERS_TERMS: readonly TermInput[] = withSharedSpellings([
   ...objects(PAPERS, 'fa', ['مدرک', 'مدارک', 'پاسپورت', 'گذرنامه', 'کارت شناسایی', 'تذکره', 'اسناد', 'کاغذ', 'نوبت', 'انتظار', 'وقت سفارت', 'گواهینامه', 'کارت اقامت', 'کارت آمایش', 'آیلتس', 'امتحان زبان']),
   ...required('fa', ['الزامی', 'الزامیست', 'معتبر', 'لازم است', 'لازم', 'ضروری', 'همراه داشته باشید', 'الزامی است']),
   ...objects(VISA, 'fa', ['ویزا', 'روادید', 'ویزه', 'اقامت']),
-  ...claims('fa', ['ثبت در سیستم', 'تو سیستم', 'در سیستم', 'اصلی‌نما', 'مثل اصل']),
+  ...claims('fa', ['ثبت در سیستم', 'تو سیستم', 'در سیستم', 'اصلی‌نما', 'مثل اصل', 'عین اصل', 'عین اصلی', 'کاملا شبیه اصل', 'مثل اصلی', 'مانند اصلی', 'از کنترول تیر میشه', 'از چک تیر میشه']),
   // Pashto
   ...privatives(NEG_NOT_NEEDED, 'ps', ['اړتیا نشته', 'اړتیا نه لري', 'ضرورت نشته', 'ضرورت نه لري', 'ته اړتیا نشته', 'نه غواړي', 'پکار نه دي', 'پکار نه دی']),
   ...privatives(NEG_AFTER, 'ps', ['پرته']),
@@ -198,7 +199,7 @@ export const PAPERS_TERMS: readonly TermInput[] = withSharedSpellings([
   ...objects(PAPERS, 'ps', ['اسناد', 'کاغذونه', 'پاسپورټ', 'تذکره', 'پېژندپاڼه', 'انتظار']),
   ...required('ps', ['اړین', 'اړینه', 'لازمي', 'معتبر', 'ضروري', 'باید ولرئ']),
   ...objects(VISA, 'ps', ['ویزه', 'ویزا']),
-  ...claims('ps', ['په سیسټم کې', 'په سیستم کې', 'لکه اصلي']),
+  ...claims('ps', ['په سیسټم کې', 'په سیستم کې', 'لکه اصلي', 'د اصلي په شان', 'اصلي غوندې', 'د اصلي غوندې', 'له چیک نه تیریږي']),
   // Sorani
   ...privatives(NEG_NOT_NEEDED, 'ckb', ['پێویست ناکات', 'پێویست نییە', 'پێویستی نییە', 'پێویستت نییە', 'کەس ناپرسێت']),
   ...privatives(NEG_BEFORE, 'ckb', ['بێ', 'بەبێ', 'بەبی', 'بەبێ هیچ']),
@@ -206,7 +207,7 @@ export const PAPERS_TERMS: readonly TermInput[] = withSharedSpellings([
   ...objects(PAPERS, 'ckb', ['بەڵگەنامە', 'کاغەز', 'پاسپۆرت', 'ناسنامە', 'چاوەڕوانی', 'نۆبە']),
   ...required('ckb', ['پێویستە', 'پێویستن', 'مەرجە', 'بەرکار', 'کارا']),
   ...objects(VISA, 'ckb', ['ڤیزا', 'ڤیزە', 'ئیقامە']),
-  ...claims('ckb', ['لە سیستەمدا', 'لە سیستەم', 'وەک ڕاستەقینە']),
+  ...claims('ckb', ['لە سیستەمدا', 'لە سیستەم', 'وەک ڕاستەقینە', 'وەک ئەسڵی', 'وەک ئەسڵ', 'وەک ئۆریجیناڵ', 'هەروەک ئەسڵی']),
   // Kurmanji
   ...privatives(NEG_NOT_NEEDED, 'kmr', ['ne pêwîst e', 'ne hewce ye', 'hewce nake', 'pêwîst nake', 'pêwîstî nîne', 'hewce nîne', 'kes napirse']),
   ...privatives(NEG_BEFORE, 'kmr', ['bê', 'bêyî', 'bê tu']),
@@ -214,7 +215,7 @@ export const PAPERS_TERMS: readonly TermInput[] = withSharedSpellings([
   ...objects(PAPERS, 'kmr', ['belge', 'belgeyan', 'kaxez', 'pasaport', 'pasaportê', 'nasname', 'randevû', 'randevûyê', 'ezmûna ziman']),
   ...required('kmr', ['pêwîst e', 'mecbûrî', 'derbasdar', 'hewce ye', 'divê hebe']),
   ...objects(VISA, 'kmr', ['vîze', 'vîza', 'vîzeya', 'destûra rûniştinê']),
-  ...claims('kmr', ['di sîstemê de', 'li sîstemê', 'wek rastîn']),
+  ...claims('kmr', ['di sîstemê de', 'li sîstemê', 'wek rastîn', 'wek orjînal', 'wekî orîjînal', 'mîna orîjînal', 'wek ya rast']),
   // Urdu (and romanised)
   ...privatives(NEG_NOT_NEEDED, 'ur', ['ضرورت نہیں', 'کی ضرورت نہیں', 'نہیں چاہیے', 'کوئی ضرورت نہیں', 'zaroorat nahi', 'zarurat nahi', 'ki zaroorat nahi', 'nahi chahiye', 'koi zaroorat nahi', 'zaroorat nahin']),
   ...privatives(NEG_AFTER, 'ur', ['کے بغیر', 'ke baghair', 'ke bagair', 'ke bina']),
@@ -223,7 +224,7 @@ export const PAPERS_TERMS: readonly TermInput[] = withSharedSpellings([
   ...objects(PAPERS, 'ur', ['کاغذات', 'کاغذ', 'دستاویزات', 'پاسپورٹ', 'شناختی کارڈ', 'ڈاکومنٹس', 'kaghzat', 'kagzat', 'kaghaz', 'kagaz', 'اپوائنٹمنٹ', 'انتظار', 'ڈرائیونگ لائسنس', 'ورک پرمٹ', 'آئلٹس', 'آئی ای ایل ٹی ایس']),
   ...required('ur', ['ضروری', 'لازمی', 'لازم', 'درست', 'ساتھ لائیں', 'ہونا ضروری', 'zaroori', 'lazmi', 'laazmi']),
   ...objects(VISA, 'ur', ['ویزا', 'ویزہ', 'اقامہ']),
-  ...claims('ur', ['سسٹم میں', 'system mein', 'اصل جیسا']),
+  ...claims('ur', ['سسٹم میں', 'system mein', 'اصل جیسا', 'بالکل اصلی جیسا', 'اوریجنل جیسا', 'bilkul original jaisa', 'asli jaisa', 'original jaisa']),
   // Punjabi (Gurmukhi, Shahmukhi, romanised)
   ...privatives(NEG_NOT_NEEDED, 'pa', ['ਲੋੜ ਨਹੀਂ', 'ਦੀ ਲੋੜ ਨਹੀਂ', 'ਜ਼ਰੂਰਤ ਨਹੀਂ', 'ਨਹੀਂ ਚਾਹੀਦਾ', 'ਨਹੀਂ ਚਾਹੀਦੀ', 'لوڑ نئیں', 'دی لوڑ نئیں', 'ضرورت نئیں', 'lod nahi', 'lorh nahi', 'lor nahi']),
   ...privatives(NEG_AFTER, 'pa', ['ਤੋਂ ਬਿਨਾਂ', 'ਤੋਂ ਬਿਨਾ', 'توں بغیر', 'ton bina']),
@@ -232,7 +233,7 @@ export const PAPERS_TERMS: readonly TermInput[] = withSharedSpellings([
   ...objects(PAPERS, 'pa', ['ਕਾਗਜ਼', 'ਕਾਗਜ਼ਾਤ', 'ਪਾਸਪੋਰਟ', 'ਦਸਤਾਵੇਜ਼', 'kaagaz', 'ਉਡੀਕ', 'ਆਈਲਟਸ', 'ਆਇਲਟਸ', 'آئیلٹس']),
   ...required('pa', ['ਜ਼ਰੂਰੀ', 'ਲਾਜ਼ਮੀ', 'ਵੈਧ', 'ਲੋੜੀਂਦਾ', 'ਲੋੜੀਂਦੇ']),
   ...objects(VISA, 'pa', ['ਵੀਜ਼ਾ', 'ਵੀਜਾ']),
-  ...claims('pa', ['ਸਿਸਟਮ ਵਿੱਚ', 'ਸਿਸਟਮ ਵਿਚ', 'system vich']),
+  ...claims('pa', ['ਸਿਸਟਮ ਵਿੱਚ', 'ਸਿਸਟਮ ਵਿਚ', 'system vich', 'ਅਸਲੀ ਵਰਗਾ', 'ਬਿਲਕੁਲ ਅਸਲੀ ਵਰਗਾ', 'ਓਰੀਜਨਲ ਵਰਗਾ', 'اصلی ورگا', 'asli varga', 'bilkul original varga']),
   // Bengali (and romanised)
   ...privatives(NEG_NOT_NEEDED, 'bn', ['লাগবে না', 'লাগে না', 'লাগবেনা', 'প্রয়োজন নেই', 'প্রয়োজন হবে না', 'দরকার নেই', 'দরকার নাই', 'দরকার হবে না', 'lagbe na', 'dorkar nai', 'dorkar nei']),
   ...privatives(NEG_AFTER, 'bn', ['ছাড়া', 'ছাড়াই', 'chara', 'charai']),
@@ -241,7 +242,7 @@ export const PAPERS_TERMS: readonly TermInput[] = withSharedSpellings([
   ...objects(PAPERS, 'bn', ['কাগজ', 'কাগজপত্র', 'ডকুমেন্ট', 'পাসপোর্ট', 'আইডি', 'kagoj', 'kagojpotro', 'অপেক্ষা', 'ড্রাইভিং লাইসেন্স', 'ওয়ার্ক পারমিট', 'আইইএলটিএস', 'ভাষা পরীক্ষা']),
   ...required('bn', ['বাধ্যতামূলক', 'প্রয়োজন', 'বৈধ', 'লাগবে', 'আবশ্যক', 'সঙ্গে আনতে হবে']),
   ...objects(VISA, 'bn', ['ভিসা', 'ভিসার']),
-  ...claims('bn', ['সিস্টেমে', 'সার্ভারে']),
+  ...claims('bn', ['সিস্টেমে', 'সার্ভারে', 'আসলের মতো', 'হুবহু আসলের মতো', 'অরিজিনালের মতো', 'চেকিংয়ে পাস', 'asol er moto', 'original er moto']),
   // Tigrinya
   ...privatives(NEG_NOT_NEEDED, 'ti', ['ዘየድሊ', 'ኣየድልን', 'ኣየድልን እዩ', 'ኣየድልየኩምን', 'ዝሓትት የለን', 'ዝሓትት የብልናን', 'ኣይሕተትን']),
   ...privatives(NEG_BEFORE, 'ti', ['ብዘይ', 'ዘይብሉ']),
@@ -249,7 +250,7 @@ export const PAPERS_TERMS: readonly TermInput[] = withSharedSpellings([
   ...objects(PAPERS, 'ti', ['ፓስፖርትን', 'ወረቐትን', 'መንነትን', 'ሰነዳትን', 'ወረቐት', 'ወረቀት', 'ሰነድ', 'ሰነዳት', 'ፓስፖርት', 'መንነት', 'ቆጸራ', 'መንጃ ፍቓድ', 'ፍቓድ መንበሪ']),
   ...required('ti', ['ግድን', 'ኣገዳሲ', 'ዘድሊ', 'ሕጋዊ']),
   ...objects(VISA, 'ti', ['ቪዛ', 'ቪዛን']),
-  ...claims('ti', ['ከም ናይ ሓቂ', 'ኣብ ሲስተም']),
+  ...claims('ti', ['ከም ናይ ሓቂ', 'ኣብ ሲስተም', 'ከም ኦሪጅናል', 'ከም እቲ ኦሪጅናል', 'ፍተሻ ይሓልፍ', 'ቼክ ይሓልፍ']),
   // Amharic
   ...privatives(NEG_NOT_NEEDED, 'am', ['አያስፈልግም', 'አያስፈልጋችሁም', 'አያስፈልግህም', 'አይጠየቅም', 'አይጠየቁም', 'የማይጠየቅ']),
   ...privatives(NEG_BEFORE, 'am', ['ያለ']),
@@ -257,7 +258,7 @@ export const PAPERS_TERMS: readonly TermInput[] = withSharedSpellings([
   ...objects(PAPERS, 'am', ['ፓስፖርትን', 'መታወቂያን', 'ወረቀት', 'ሰነድ', 'ፓስፖርት', 'መታወቂያ', 'ቀጠሮ', 'ወረፋ', 'መንጃ ፈቃድ', 'የሥራ ፈቃድ']),
   ...required('am', ['ያስፈልጋል', 'ግዴታ', 'አስፈላጊ', 'የሚሰራ', 'ሕጋዊ']),
   ...objects(VISA, 'am', ['ቪዛ', 'ቪዛን']),
-  ...claims('am', ['በሲስተም', 'ሲስተም ላይ']),
+  ...claims('am', ['በሲስተም', 'ሲስተም ላይ', 'እንደ ኦሪጅናል', 'ልክ እንደ ኦሪጅናሉ', 'እንደ እውነተኛው', 'ፍተሻ ያልፋል', 'ቼክ ያልፋል']),
 ]);
 
 /**
@@ -322,7 +323,9 @@ function noStop(units: Uint16Array, from: number, to: number): boolean {
  * "no passengers without papers") is not one, and a requirement overlapping a `sold` cue (a
  * document on offer: "passports for sale, valid everywhere") is a seller's claim.
  */
-export function detectPapers(units: Uint16Array, negs: readonly Cue[], reqs: readonly Cue[], claimed: readonly Cue[], objs: readonly Cue[], shadow: readonly Cue[], sold: readonly Cue[]): Cue[] {
+export function detectPapers(units: Uint16Array, length: number, negs: readonly Cue[], reqs: readonly Cue[], claimed: readonly Cue[], named: readonly Cue[], shadow: readonly Cue[], sold: readonly Cue[]): Cue[] {
+  const wordTable = getWordTable();
+  const objs = named.some((o) => modifier(units, length, wordTable, o)) ? named.filter((o) => !modifier(units, length, wordTable, o)) : named;
   const n = objs.length;
   // per object: the strongest qualifier found, its word (a phrase that contains the word owns
   // the pair) and the span of the pair
@@ -424,6 +427,14 @@ function nearest(units: Uint16Array, w: Cue, objs: readonly Cue[], before: boole
     bestGap = gap;
   }
   return best;
+}
+
+/**
+ * The object only modifies a hyphenated compound ("Reisepass-Hüllen", "passport-size photos",
+ * "visa-free"): the thing named is something else.
+ */
+function modifier(units: Uint16Array, n: number, word: Uint8Array, o: Cue): boolean {
+  return o.b + 1 < n && units[o.b] === 0x2d && word[units[o.b + 1] as number] === 1;
 }
 
 /** Longer than any papers word or phrase (units): where to start looking back for one. */

@@ -742,4 +742,20 @@ export const entries: readonly LexiconEntry[] = [
     ['ከሰው አዘዋዋሪዎች ጋር አንሰራም', 'legit', 0.5, 'we don\'t work with human traffickers/smugglers'],
     ['ቪዛ ዋስትና ከሚሰጡ ተጠንቀቁ', 'legit', 0.5, 'beware of those who guarantee visas'],
   ]),
+  // cue classes: fake job contracts "without working", marriage on paper, pay after arrival or landing, look-alike documents (session 9)
+  ...define('am', 'analyst: cue classes: fake job contracts "without working", marriage on paper, pay after arrival or landing, look-alike documents (session 9) [candidate: native-speaker check needed]', [
+    ['መስራት አያስፈልግህም', 'documents', 0.35, 'you (m) don\'t need to work'],
+    ['መስራት አያስፈልግሽም', 'documents', 0.35, 'you (f) don\'t need to work'],
+    ['መስራት አያስፈልግዎትም', 'documents', 0.35, 'you (polite) don\'t need to work'],
+    ['ስራ መሄድ አያስፈልግም', 'documents', 0.35, 'no need to go to work'],
+    ['ስራው በወረቀት ብቻ', 'documents', 0.35, 'the job only on paper'],
+    ['በወረቀት ጋብቻ', 'marriage', 0.6, 'marriage on paper'],
+    ['በወረቀት ማግባት', 'marriage', 0.6, 'to marry on paper'],
+    ['ሲደርሱ ይክፈሉ', 'guarantee', 0.8, 'pay when you (polite) arrive'],
+    ['ስትደርስ ትከፍላለህ', 'guarantee', 0.8, 'you (m) pay when you arrive'],
+    ['ስትደርሺ ትከፍያለሽ', 'guarantee', 0.8, 'you (f) pay when you arrive'],
+    ['ከደረሱ በኋላ ክፍያ', 'guarantee', 0.8, 'payment after arrival'],
+    ['ክፍያ ከደረሱ በኋላ', 'guarantee', 0.8, 'payment after you arrive'],
+    ['ካረፉ በኋላ ክፍያ', 'guarantee', 0.8, 'payment after landing'],
+  ]),
 ];

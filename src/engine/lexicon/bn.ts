@@ -986,4 +986,20 @@ export const entries: readonly LexiconEntry[] = [
     ['আমরা দালালের সাথে কাজ করি না', 'legit', 0.5, 'we don\'t work with brokers/touts'],
     ['ভিসা গ্যারান্টি দিলে সাবধান', 'legit', 0.5, 'beware if someone guarantees a visa'],
   ]),
+  // cue classes: fake job contracts "without working", marriage on paper, pay after arrival or landing, look-alike documents (session 9)
+  ...define('bn', 'analyst: cue classes: fake job contracts "without working", marriage on paper, pay after arrival or landing, look-alike documents (session 9) [candidate: native-speaker check needed]', [
+    ['কাজ করার দরকার নেই', 'documents', 0.35, 'no need to work'],
+    ['কাজে যেতে হবে না', 'documents', 0.35, 'you won\'t have to go to work'],
+    ['কাজ করতে হবে না', 'documents', 0.35, 'you won\'t have to work'],
+    ['শুধু কাগজে কলমে চাকরি', 'documents', 0.35, 'job only on paper'],
+    ['kaj korte hobe na', 'documents', 0.35, 'you won\'t have to work (romanised)'],
+    ['kaj korar dorkar nai', 'documents', 0.35, 'no need to work (romanised)'],
+    ['kaje jete hobe na', 'documents', 0.35, 'no need to go to work (romanised)'],
+    ['পৌঁছে টাকা দিবেন', 'guarantee', 0.8, 'you pay after arriving'],
+    ['পৌঁছানোর পরে পেমেন্ট', 'guarantee', 0.8, 'payment after arrival'],
+    ['ল্যান্ডিংয়ের পর টাকা', 'guarantee', 0.8, 'money after landing'],
+    ['গন্তব্যে পৌঁছে টাকা', 'guarantee', 0.8, 'money on reaching destination'],
+    ['pouche taka diben', 'guarantee', 0.8, 'pay after arriving (romanised)'],
+    ['landing er por taka', 'guarantee', 0.8, 'money after landing (romanised)'],
+  ]),
 ];

@@ -782,4 +782,17 @@ export const entries: readonly LexiconEntry[] = [
     ['لەگەڵ قاچاخچی کار ناکەین', 'legit', 0.5, 'we don\'t work with smugglers'],
     ['ئاگاداری ئەوانە بن کە ڤیزا گەرەنتی دەکەن', 'legit', 0.5, 'beware of those who guarantee visas'],
   ]),
+  // cue classes: fake job contracts "without working", marriage on paper, pay after arrival or landing, look-alike documents (session 9)
+  ...define('ckb', 'analyst: cue classes: fake job contracts "without working", marriage on paper, pay after arrival or landing, look-alike documents (session 9) [candidate: native-speaker check needed]', [
+    ['پێویست ناکات ئیش بکەیت', 'documents', 0.35, 'you don\'t need to work'],
+    ['پێویست ناکات کار بکەیت', 'documents', 0.35, 'you don\'t need to work'],
+    ['بێ ئەوەی کار بکەیت', 'documents', 0.35, 'without you working'],
+    ['ئیش تەنها لەسەر کاغەز', 'documents', 0.35, 'job only on paper'],
+    ['گرێبەستی کار تەنها لەسەر کاغەز', 'documents', 0.35, 'work contract only on paper'],
+    ['زەواج لەسەر کاغەز', 'marriage', 0.6, 'marriage on paper'],
+    ['پارە لە دوای گەیشتن', 'guarantee', 0.8, 'money after arrival'],
+    ['دوای گەیشتن پارە دەدەیت', 'guarantee', 0.8, 'you pay after arriving'],
+    ['پارە دوای نیشتنەوە', 'guarantee', 0.8, 'money after landing'],
+    ['لە پشکنین دەردەچێت', 'documents', 0.5, 'gets through inspection'],
+  ]),
 ];

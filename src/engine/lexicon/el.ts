@@ -983,4 +983,20 @@ export const entries: readonly LexiconEntry[] = [
   ...define('el', 'analyst: cue classes: paper marriage in Albanian, life jackets as a selling point, romanised open-route (session 8) [candidate: native-speaker check needed]', [
     ['με σωσίβια', 'guarantee', 0.4, 'with life jackets'],
   ]),
+  // cue classes: fake job contracts "without working", marriage on paper, pay after arrival or landing, look-alike documents (session 9)
+  ...define('el', 'analyst: cue classes: fake job contracts "without working", marriage on paper, pay after arrival or landing, look-alike documents (session 9) [candidate: native-speaker check needed]', [
+    ['δεν χρειάζεται να δουλέψεις', 'documents', 0.35, 'you (sg) don\'t need to work'],
+    ['δεν χρειάζεται να δουλέψετε', 'documents', 0.35, 'you (pl/formal) don\'t need to work'],
+    ['χωρίς να δουλεύεις', 'documents', 0.35, 'without (you) working'],
+    ['χωρίς να δουλέψεις', 'documents', 0.35, 'without (you) working'],
+    ['δουλειά μόνο στα χαρτιά', 'documents', 0.35, 'job only on paper'],
+    ['σύμβαση μόνο στα χαρτιά', 'documents', 0.35, 'contract only on paper'],
+    ['γάμος στα χαρτιά', 'marriage', 0.6, 'marriage on paper'],
+    ['γάμος μόνο για χαρτιά', 'marriage', 0.6, 'marriage only for papers'],
+    ['παντρεύομαι για χαρτιά', 'marriage', 0.6, 'I marry for papers'],
+    ['πληρώνετε όταν φτάσετε', 'guarantee', 0.8, 'you (pl/formal) pay when you arrive'],
+    ['πληρώνεις μόλις φτάσεις', 'guarantee', 0.8, 'you pay as soon as you arrive'],
+    ['περνάει τον έλεγχο', 'documents', 0.5, '(it) passes the check'],
+    ['περνάνε τον έλεγχο', 'documents', 0.5, '(they) pass the check'],
+  ]),
 ];

@@ -2081,4 +2081,21 @@ export const entries: readonly LexiconEntry[] = [
     ['life jackets included', 'guarantee', 0.4, 'a crossing\'s selling point'],
     ['life jackets for everyone', 'guarantee', 0.4, 'a crossing\'s selling point'],
   ]),
+  // cue classes: fake job contracts "without working", marriage on paper, pay after arrival or landing, look-alike documents (session 9)
+  ...define('en', 'analyst: cue classes: fake job contracts "without working", marriage on paper, pay after arrival or landing, look-alike documents (session 9) [candidate: native-speaker check needed]', [
+    ['you don\'t have to work', 'documents', 0.35, 'you don\'t have to work'],
+    ['you dont have to work', 'documents', 0.35, 'you don\'t have to work (no apostrophe)'],
+    ['you won\'t have to work', 'documents', 0.35, 'you won\'t have to work'],
+    ['without actually working', 'documents', 0.35, 'without actually working'],
+    ['job is only for the visa', 'documents', 0.35, 'the job is only for the visa'],
+    ['work contract only on paper', 'documents', 0.35, 'work contract only on paper'],
+    ['marry on paper', 'marriage', 0.6, 'marry on paper'],
+    ['married on paper', 'marriage', 0.6, 'married on paper'],
+    ['fake marriage for papers', 'marriage', 0.6, 'fake marriage for papers'],
+    ['marriage only for documents', 'marriage', 0.6, 'marriage only for the documents'],
+    ['pay only when you arrive', 'guarantee', 0.8, 'pay only when you arrive'],
+    ['money after you arrive', 'guarantee', 0.8, 'money after you arrive'],
+    ['pay at destination', 'guarantee', 0.8, 'pay at destination'],
+    ['you pay only when you get there', 'guarantee', 0.8, 'you pay only when you get there'],
+  ]),
 ];

@@ -1013,4 +1013,19 @@ export const entries: readonly LexiconEntry[] = [
     ['جلیقه نجات داریم', 'guarantee', 0.4, 'we have life jackets'],
     ['با جلیقه نجات', 'guarantee', 0.4, 'with life jackets'],
   ]),
+  // cue classes: fake job contracts "without working", marriage on paper, pay after arrival or landing, look-alike documents (session 9)
+  ...define('fa', 'analyst: cue classes: fake job contracts "without working", marriage on paper, pay after arrival or landing, look-alike documents (session 9) [candidate: native-speaker check needed]', [
+    ['لازم نیست کار کنی', 'documents', 0.35, 'you (informal) don\'t need to work'],
+    ['لازم نیست کار کنید', 'documents', 0.35, 'you (formal) don\'t need to work'],
+    ['نیازی نیست کار کنی', 'documents', 0.35, 'there\'s no need for you to work'],
+    ['بدون اینکه کار کنی', 'documents', 0.35, 'without you working'],
+    ['لازم نیست سر کار بری', 'documents', 0.35, 'you don\'t need to go to work'],
+    ['کار فقط روی کاغذ', 'documents', 0.35, 'job only on paper'],
+    ['ازدواج فقط برای مدارک', 'marriage', 0.6, 'marriage only for documents'],
+    ['پول بعد از رسیدن', 'guarantee', 0.8, 'money after arrival'],
+    ['پرداخت بعد از فرود', 'guarantee', 0.8, 'payment after landing'],
+    ['تسویه بعد از رسیدن', 'guarantee', 0.8, 'settlement after arrival'],
+    ['از کنترل رد میشه', 'documents', 0.5, 'gets through the check (colloquial)'],
+    ['از بازرسی رد میشه', 'documents', 0.5, 'gets through inspection (colloquial)'],
+  ]),
 ];

@@ -1111,4 +1111,22 @@ export const entries: readonly LexiconEntry[] = [
     ['giubbotti di salvataggio inclusi', 'guarantee', 0.4, 'life jackets included'],
     ['giubbotti inclusi', 'guarantee', 0.4, 'life jackets included'],
   ]),
+  // cue classes: fake job contracts "without working", marriage on paper, pay after arrival or landing, look-alike documents (session 9)
+  ...define('it', 'analyst: cue classes: fake job contracts "without working", marriage on paper, pay after arrival or landing, look-alike documents (session 9) [candidate: native-speaker check needed]', [
+    ['non devi lavorare', 'documents', 0.35, 'you (sg) don\'t have to work'],
+    ['non dovete lavorare', 'documents', 0.35, 'you (pl) don\'t have to work'],
+    ['non serve lavorare', 'documents', 0.35, 'no need to work'],
+    ['senza lavorare davvero', 'documents', 0.35, 'without really working'],
+    ['non è necessario lavorare', 'documents', 0.35, 'it is not necessary to work'],
+    ['contratto solo sulla carta', 'documents', 0.35, 'contract only on paper'],
+    ['lavoro solo sulla carta', 'documents', 0.35, 'job only on paper'],
+    ['matrimonio sulla carta', 'marriage', 0.6, 'marriage on paper'],
+    ['sposarsi per il permesso', 'marriage', 0.6, 'marry for the permit'],
+    ['matrimonio solo per documenti', 'marriage', 0.6, 'marriage only for documents'],
+    ['pagate quando arrivate', 'guarantee', 0.8, 'you (pl) pay when you arrive'],
+    ['pagamento dopo l\'atterraggio', 'guarantee', 0.8, 'payment after landing'],
+    ['passano il controllo', 'documents', 0.5, '(they) pass the check'],
+    ['passa i controlli', 'documents', 0.5, '(it) passes the checks'],
+    ['passano i controlli', 'documents', 0.5, '(they) pass the checks'],
+  ]),
 ];

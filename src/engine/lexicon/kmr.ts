@@ -740,4 +740,19 @@ export const entries: readonly LexiconEntry[] = [
     ['em bi qaçaxçiyan re kar nakin', 'legit', 0.5, 'we don\'t work with smugglers'],
     ['hay ji kesên garantiya vîzeyê didin hebin', 'legit', 0.5, 'beware of those who give visa guarantees'],
   ]),
+  // cue classes: fake job contracts "without working", marriage on paper, pay after arrival or landing, look-alike documents (session 9)
+  ...define('kmr', 'analyst: cue classes: fake job contracts "without working", marriage on paper, pay after arrival or landing, look-alike documents (session 9) [candidate: native-speaker check needed]', [
+    ['ne hewce ye tu bixebitî', 'documents', 0.35, 'you don\'t need to work'],
+    ['ne pêwîst e tu bixebitî', 'documents', 0.35, 'it is not necessary for you to work'],
+    ['bêyî ku tu bixebitî', 'documents', 0.35, 'without you working'],
+    ['kar tenê li ser kaxezê', 'documents', 0.35, 'job only on paper'],
+    ['peyman tenê li ser kaxezê', 'documents', 0.35, 'contract only on paper'],
+    ['zewac li ser kaxez', 'marriage', 0.6, 'marriage on paper'],
+    ['zewaca ji bo belgeyan', 'marriage', 0.6, 'marriage for documents'],
+    ['pere piştî ku tu gihîştî', 'guarantee', 0.8, 'money after you have arrived'],
+    ['pere dema tu gihîştî', 'guarantee', 0.8, 'money when you arrive'],
+    ['dayîn piştî gihîştinê', 'guarantee', 0.8, 'payment after arrival'],
+    ['pere piştî daketinê', 'guarantee', 0.8, 'money after landing'],
+    ['ji kontrolê derbas dibe', 'documents', 0.5, 'passes the control'],
+  ]),
 ];

@@ -1038,4 +1038,18 @@ export const entries: readonly LexiconEntry[] = [
     ['route khulla', 'offer', 0.35, 'the route is open (romanised)'],
     ['route fer khulla', 'offer', 0.35, 'the route is open again (romanised)'],
   ]),
+  // cue classes: fake job contracts "without working", marriage on paper, pay after arrival or landing, look-alike documents (session 9)
+  ...define('pa', 'analyst: cue classes: fake job contracts "without working", marriage on paper, pay after arrival or landing, look-alike documents (session 9) [candidate: native-speaker check needed]', [
+    ['ਕੰਮ ਕਰਨ ਦੀ ਲੋੜ ਨਹੀਂ', 'documents', 0.35, 'no need to work (Gurmukhi)'],
+    ['ਕੰਮ ਤੇ ਜਾਣ ਦੀ ਲੋੜ ਨਹੀਂ', 'documents', 0.35, 'no need to go to work (Gurmukhi)'],
+    ['کم کرن دی لوڑ نہیں', 'documents', 0.35, 'no need to work (Shahmukhi)'],
+    ['kam karan di lod nahi', 'documents', 0.35, 'no need to work (romanised)'],
+    ['kamm karan di lorh nahi', 'documents', 0.35, 'no need to work (romanised variant)'],
+    ['kam te jaan di lod nahi', 'documents', 0.35, 'no need to go to work (romanised)'],
+    ['kagji viah', 'marriage', 0.6, 'paper marriage (romanised variant)'],
+    ['ਪਹੁੰਚਣ ਤੋਂ ਬਾਅਦ ਪੈਸੇ', 'guarantee', 0.8, 'money after arrival (Gurmukhi)'],
+    ['ਲੈਂਡਿੰਗ ਤੋਂ ਬਾਅਦ ਪੈਸੇ', 'guarantee', 0.8, 'money after landing (Gurmukhi)'],
+    ['pohnch ke payment', 'guarantee', 0.8, 'payment upon arriving (romanised)'],
+    ['landing ton baad paise', 'guarantee', 0.8, 'money after landing (romanised)'],
+  ]),
 ];

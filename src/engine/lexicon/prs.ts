@@ -784,4 +784,20 @@ export const entries: readonly LexiconEntry[] = [
   ...define('prs', 'analyst: cue classes: conditional arrest: if caught (session 8) [candidate: native-speaker check needed]', [
     ['اگر گیر آمدی', 'guarantee', 0.45, 'if you got caught'],
   ]),
+  // cue classes: fake job contracts "without working", marriage on paper, pay after arrival or landing, look-alike documents (session 9)
+  ...define('prs', 'analyst: cue classes: fake job contracts "without working", marriage on paper, pay after arrival or landing, look-alike documents (session 9) [candidate: native-speaker check needed]', [
+    ['ضرورت نیست کار کنی', 'documents', 0.35, 'no need for you to work'],
+    ['کار کردن ضرور نیست', 'documents', 0.35, 'working is not necessary'],
+    ['کار کردن لازم نیست', 'documents', 0.35, 'working is not needed'],
+    ['وظیفه فقط به کاغذ', 'documents', 0.35, 'job only on paper'],
+    ['قرارداد کاری فقط به کاغذ', 'documents', 0.35, 'work contract only on paper'],
+    ['عروسی کاغذی', 'marriage', 0.6, 'paper wedding'],
+    ['نکاح فقط برای کاغذ', 'marriage', 0.6, 'marriage only for papers'],
+    ['عروسی بخاطر کاغذ', 'marriage', 0.6, 'wedding for the sake of papers'],
+    ['پیسه بعد از رسیدن به منزل', 'guarantee', 0.8, 'money after reaching the destination'],
+    ['پول بعد از رسیدن', 'guarantee', 0.8, 'money after arrival'],
+    ['پیسه در منزل', 'guarantee', 0.8, 'money at the destination'],
+    ['پرداخت بعد از رسیدن', 'guarantee', 0.8, 'payment after arrival'],
+    ['پیسه بعد از منزل', 'guarantee', 0.8, 'money after (reaching) destination'],
+  ]),
 ];

@@ -777,4 +777,18 @@ export const entries: readonly LexiconEntry[] = [
     ['پیسې وروسته له رسېدو', 'guarantee', 0.7, 'money after arrival'],
     ['د رسېدو وروسته پیسې', 'guarantee', 0.7, 'money after arrival'],
   ]),
+  // cue classes: fake job contracts "without working", marriage on paper, pay after arrival or landing, look-alike documents (session 9)
+  ...define('ps', 'analyst: cue classes: fake job contracts "without working", marriage on paper, pay after arrival or landing, look-alike documents (session 9) [candidate: native-speaker check needed]', [
+    ['کار کولو ته اړتیا نشته', 'documents', 0.35, 'no need to work'],
+    ['کار کول نه دي پکار', 'documents', 0.35, 'working is not required'],
+    ['ته به کار نه کوې', 'documents', 0.35, 'you will not work'],
+    ['دنده یوازې په کاغذ', 'documents', 0.35, 'job only on paper'],
+    ['قرارداد یوازې په کاغذ', 'documents', 0.35, 'contract only on paper'],
+    ['واده یوازې د کاغذونو لپاره', 'marriage', 0.6, 'marriage only for papers'],
+    ['د رسیدو نه وروسته پیسې', 'guarantee', 0.8, 'money after arriving'],
+    ['منزل ته د رسیدو وروسته پیسې', 'guarantee', 0.8, 'money after reaching destination'],
+    ['پیسې په منزل کې', 'guarantee', 0.8, 'money at the destination'],
+    ['تادیه د رسیدو وروسته', 'guarantee', 0.8, 'payment after arrival'],
+    ['له تلاشۍ تیریږي', 'documents', 0.5, 'passes the search/inspection'],
+  ]),
 ];

@@ -1164,4 +1164,20 @@ export const entries: readonly LexiconEntry[] = [
   ...define('ru', 'analyst: cue classes: paper marriage in Albanian, life jackets as a selling point, romanised open-route (session 8) [candidate: native-speaker check needed]', [
     ['спасательные жилеты есть', 'guarantee', 0.4, 'life jackets available'],
   ]),
+  // cue classes: fake job contracts "without working", marriage on paper, pay after arrival or landing, look-alike documents (session 9)
+  ...define('ru', 'analyst: cue classes: fake job contracts "without working", marriage on paper, pay after arrival or landing, look-alike documents (session 9) [candidate: native-speaker check needed]', [
+    ['работать не нужно', 'documents', 0.35, 'no need to work'],
+    ['не нужно работать', 'documents', 0.35, 'no need to work'],
+    ['работать не надо', 'documents', 0.35, 'no need to work (colloquial)'],
+    ['выходить на работу не нужно', 'documents', 0.35, 'no need to show up for work'],
+    ['без реальной работы', 'documents', 0.35, 'without actual work'],
+    ['работа только на бумаге', 'documents', 0.35, 'job only on paper'],
+    ['трудоустройство только на бумаге', 'documents', 0.35, 'employment only on paper'],
+    ['брак по договоренности', 'marriage', 0.6, 'marriage by arrangement (contract)'],
+    ['оплата после прилета', 'guarantee', 0.8, 'payment after landing (flight arrival)'],
+    ['оплата по прилету', 'guarantee', 0.8, 'payment on landing'],
+    ['оплата только после прибытия', 'guarantee', 0.8, 'payment only after arrival'],
+    ['платите когда прилетите', 'guarantee', 0.8, 'you (formal) pay when you land'],
+    ['платишь когда доедешь', 'guarantee', 0.8, 'you (informal) pay when you get there'],
+  ]),
 ];

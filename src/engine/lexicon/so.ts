@@ -740,4 +740,16 @@ export const entries: readonly LexiconEntry[] = [
   ...define('so', 'analyst: cue classes: conditional arrest: if caught (session 8) [candidate: native-speaker check needed]', [
     ['haddii lagu qabto', 'guarantee', 0.45, 'if you are caught'],
   ]),
+  // cue classes: fake job contracts "without working", marriage on paper, pay after arrival or landing, look-alike documents (session 9)
+  ...define('so', 'analyst: cue classes: fake job contracts "without working", marriage on paper, pay after arrival or landing, look-alike documents (session 9) [candidate: native-speaker check needed]', [
+    ['uma baahnid inaad shaqeyso', 'documents', 0.35, 'you don\'t need to work'],
+    ['adigoon shaqeynin', 'documents', 0.35, 'without you working'],
+    ['shaqo warqad kaliya ah', 'documents', 0.35, 'job that is only paper'],
+    ['heshiis shaqo oo warqad kaliya', 'documents', 0.35, 'work contract only on paper'],
+    ['guur sharci awgiis', 'marriage', 0.6, 'marriage for legal status'],
+    ['lacag bixinta markaad gaarto', 'guarantee', 0.8, 'payment when you arrive'],
+    ['bixi markaad gaarto', 'guarantee', 0.8, 'pay when you arrive'],
+    ['lacagta kadib markaad degto', 'guarantee', 0.8, 'the money after you land'],
+    ['lacagta kadib gaaritaanka', 'guarantee', 0.8, 'the money after arrival'],
+  ]),
 ];

@@ -952,4 +952,19 @@ export const entries: readonly LexiconEntry[] = [
     ['martese per leter', 'marriage', 0.85, 'marriage for papers'],
     ['me jelek shpetimi', 'guarantee', 0.4, 'with life jackets'],
   ]),
+  // cue classes: fake job contracts "without working", marriage on paper, pay after arrival or landing, look-alike documents (session 9)
+  ...define('sq', 'analyst: cue classes: fake job contracts "without working", marriage on paper, pay after arrival or landing, look-alike documents (session 9) [candidate: native-speaker check needed]', [
+    ['nuk ke nevojë të punosh', 'documents', 0.35, 'you (sg) don\'t need to work'],
+    ['nuk keni nevojë të punoni', 'documents', 0.35, 'you (pl/formal) don\'t need to work'],
+    ['nuk duhet të punosh', 'documents', 0.35, 'you don\'t have to work'],
+    ['pa punuar fare', 'documents', 0.35, 'without working at all'],
+    ['punë vetëm në letër', 'documents', 0.35, 'job only on paper'],
+    ['kontratë vetëm në letër', 'documents', 0.35, 'contract only on paper'],
+    ['martohu për letra', 'marriage', 0.6, 'marry for papers'],
+    ['pagesa pas arritjes', 'guarantee', 0.8, 'payment after arrival'],
+    ['paguan kur të arrish', 'guarantee', 0.8, 'you pay when you arrive'],
+    ['paguani kur të mbërrini', 'guarantee', 0.8, 'you (pl) pay when you arrive'],
+    ['pagesa pas uljes', 'guarantee', 0.8, 'payment after landing'],
+    ['paguan pasi të arrish', 'guarantee', 0.8, 'you pay after you arrive'],
+  ]),
 ];

@@ -661,4 +661,17 @@ export const entries: readonly LexiconEntry[] = [
     ['ምስ ደለልቲ ኣይንሰርሕን', 'legit', 0.5, 'we don\'t work with brokers/smugglers'],
     ['ካብ ቪዛ ዝውሕሱ ተጠንቀቑ', 'legit', 0.5, 'beware of those who guarantee visas'],
   ]),
+  // cue classes: fake job contracts "without working", marriage on paper, pay after arrival or landing, look-alike documents (session 9)
+  ...define('ti', 'analyst: cue classes: fake job contracts "without working", marriage on paper, pay after arrival or landing, look-alike documents (session 9) [candidate: native-speaker check needed]', [
+    ['ክትሰርሕ ኣየድልየካን', 'documents', 0.35, 'you (m) don\'t need to work'],
+    ['ክትሰርሒ ኣየድልየክን', 'documents', 0.35, 'you (f) don\'t need to work'],
+    ['ምስራሕ ኣየድልን', 'documents', 0.35, 'working is not needed'],
+    ['ስራሕ ምኻድ ኣየድልየካን', 'documents', 0.35, 'you don\'t need to go to work'],
+    ['ስራሕ ኣብ ወረቐት ጥራይ', 'documents', 0.35, 'job only on paper'],
+    ['መርዓ ወረቐት', 'marriage', 0.6, 'paper marriage'],
+    ['ብወረቐት ምምርዓው', 'marriage', 0.6, 'marrying on paper'],
+    ['ምስ በጻሕኪ ትኸፍሊ', 'guarantee', 0.8, 'you (f) pay when you arrive'],
+    ['ክፍሊት ድሕሪ ምብጻሕ', 'guarantee', 0.8, 'payment after arrival'],
+    ['ገንዘብ ድሕሪ ምብጻሕ', 'guarantee', 0.8, 'money after arrival'],
+  ]),
 ];

@@ -1031,4 +1031,20 @@ export const entries: readonly LexiconEntry[] = [
     ['can yeleği verilir', 'guarantee', 0.4, 'life jackets given'],
     ['can yelekleri dahil', 'guarantee', 0.4, 'life jackets included'],
   ]),
+  // cue classes: fake job contracts "without working", marriage on paper, pay after arrival or landing, look-alike documents (session 9)
+  ...define('tr', 'analyst: cue classes: fake job contracts "without working", marriage on paper, pay after arrival or landing, look-alike documents (session 9) [candidate: native-speaker check needed]', [
+    ['çalışmana gerek yok', 'documents', 0.35, 'you (informal) don\'t need to work'],
+    ['çalışmanıza gerek yok', 'documents', 0.35, 'you (formal) don\'t need to work'],
+    ['çalışmak zorunda değilsin', 'documents', 0.35, 'you (informal) don\'t have to work'],
+    ['çalışmak zorunda değilsiniz', 'documents', 0.35, 'you (formal) don\'t have to work'],
+    ['işe gitmene gerek yok', 'documents', 0.35, 'you (informal) don\'t need to go to work'],
+    ['işe gitmenize gerek yok', 'documents', 0.35, 'you (formal) don\'t need to go to work'],
+    ['iş sadece vize için', 'documents', 0.35, 'the job is only for the visa'],
+    ['kağıt üzerinde evlenmek', 'marriage', 0.6, 'to marry on paper'],
+    ['iniş sonrası ödeme', 'guarantee', 0.8, 'post-landing payment'],
+    ['vardığında ödersin', 'guarantee', 0.8, 'you (informal) pay when you arrive'],
+    ['vardığınızda ödersiniz', 'guarantee', 0.8, 'you (formal) pay when you arrive'],
+    ['ödeme geçtikten sonra', 'guarantee', 0.8, 'payment after crossing'],
+    ['ödeme karşıya geçince', 'guarantee', 0.8, 'payment once across (the border/sea)'],
+  ]),
 ];

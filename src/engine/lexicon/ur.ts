@@ -1155,4 +1155,23 @@ export const entries: readonly LexiconEntry[] = [
     ['route khul gaya', 'offer', 0.35, 'the route has opened (romanised)'],
     ['route khula hai', 'offer', 0.35, 'the route is open (romanised)'],
   ]),
+  // cue classes: fake job contracts "without working", marriage on paper, pay after arrival or landing, look-alike documents (session 9)
+  ...define('ur', 'analyst: cue classes: fake job contracts "without working", marriage on paper, pay after arrival or landing, look-alike documents (session 9) [candidate: native-speaker check needed]', [
+    ['کام کرنے کی ضرورت نہیں', 'documents', 0.35, 'no need to work'],
+    ['کام پر جانے کی ضرورت نہیں', 'documents', 0.35, 'no need to go to work'],
+    ['آپ کو کام نہیں کرنا', 'documents', 0.35, 'you won\'t have to work'],
+    ['صرف کاغذوں میں نوکری', 'documents', 0.35, 'job only on paper'],
+    ['kaam karne ki zaroorat nahi', 'documents', 0.35, 'no need to work (romanised)'],
+    ['kaam karne ki zarurat nahi', 'documents', 0.35, 'no need to work (romanised variant)'],
+    ['kaam par jane ki zarurat nahi', 'documents', 0.35, 'no need to go to work (romanised)'],
+    ['aap ko kaam nahi karna', 'documents', 0.35, 'you won\'t have to work (romanised)'],
+    ['صرف کاغذوں پر شادی', 'marriage', 0.6, 'marriage only on paper'],
+    ['paper pe shadi', 'marriage', 0.6, 'marriage on paper (romanised)'],
+    ['لینڈنگ کے بعد پیمنٹ', 'guarantee', 0.8, 'payment after landing'],
+    ['pahunchne ke baad payment', 'guarantee', 0.8, 'payment after arrival (romanised)'],
+    ['pohnchne ke baad paise', 'guarantee', 0.8, 'money after arrival (romanised)'],
+    ['landing ke baad payment', 'guarantee', 0.8, 'payment after landing (romanised)'],
+    ['چیکنگ میں پاس', 'documents', 0.5, 'passes in checking'],
+    ['checking mein pass', 'documents', 0.5, 'passes in checking (romanised)'],
+  ]),
 ];

@@ -924,4 +924,19 @@ export const entries: readonly LexiconEntry[] = [
   ...define('vi', 'analyst: cue classes: paper marriage in Albanian, life jackets as a selling point, romanised open-route (session 8) [candidate: native-speaker check needed]', [
     ['có áo phao', 'guarantee', 0.4, 'life jackets provided'],
   ]),
+  // cue classes: fake job contracts "without working", marriage on paper, pay after arrival or landing, look-alike documents (session 9)
+  ...define('vi', 'analyst: cue classes: fake job contracts "without working", marriage on paper, pay after arrival or landing, look-alike documents (session 9) [candidate: native-speaker check needed]', [
+    ['không cần đi làm', 'documents', 0.35, 'no need to go to work'],
+    ['không phải đi làm', 'documents', 0.35, 'don\'t have to go to work'],
+    ['không cần làm việc', 'documents', 0.35, 'no need to work'],
+    ['không cần làm thật', 'documents', 0.35, 'no need to actually work'],
+    ['hợp đồng lao động ảo', 'documents', 0.35, 'virtual (fake) labour contract'],
+    ['chỉ trên giấy tờ', 'documents', 0.35, 'only on paper'],
+    ['cưới giả làm giấy tờ', 'marriage', 0.6, 'fake wedding to get papers'],
+    ['hôn nhân giấy tờ', 'marriage', 0.6, 'paper marriage'],
+    ['hạ cánh mới trả tiền', 'guarantee', 0.8, 'pay only after landing'],
+    ['thanh toán sau khi đến', 'guarantee', 0.8, 'payment after arriving'],
+    ['đến nơi rồi trả tiền', 'guarantee', 0.8, 'arrive first then pay'],
+    ['qua được kiểm tra', 'documents', 0.5, 'passes the check'],
+  ]),
 ];

@@ -198,6 +198,9 @@ describe('papers detector: waived checks and papers (evasion)', () => {
     ['δεν χρειάζονται χαρτιά', 'δεν χρειάζονται χαρτιά', 'papers:not-needed'],
     ['kagaz ke baghair safar', 'kagaz ke baghair', 'papers:without'],
     ['rooms for people without paperwork', 'without paperwork', 'papers:without'],
+    // in a hyphenated compound the papers word only modifies the check
+    ['no ID-check at the border', 'no ID-check', 'papers:check-waived'],
+    ['ohne Pass-Kontrolle über die Grenze', 'ohne Pass-Kontrolle', 'papers:check-waived'],
     // an English loanword pairs with any language's privative
     ['بدون interview', 'بدون interview', 'papers:check-waived'],
     // a spelling shared by two languages pairs with the words of both
@@ -294,6 +297,8 @@ describe('papers detector: papers claimed genuine (forged-document sellers)', ()
     ['Fiiso Schengen iyo baasaboor Kenya, 100% original, inbox', 'baasaboor Kenya, 100% original'],
     ['ፓስፖርትን ቪዛን ከም ናይ ሓቂ ንሰርሕ። ኢንቦክስ', 'ቪዛን ከም ናይ ሓቂ'],
     ['UK DL, BRP & p@ssports — real database, inbox only', 'p@ssports — real database'],
+    ['Reisepass und Ausweis, wie das Original, 1500 €, DM', 'Ausweis, wie das Original'],
+    ['Baasaboor Kenya ah, sida kuwa asalka ah oo kale, inbox', 'Baasaboor Kenya ah, sida kuwa asalka ah'],
   ];
   for (const [text, span] of FOUND) {
     it(`finds ${JSON.stringify(span)}`, () => {
@@ -304,6 +309,8 @@ describe('papers detector: papers claimed genuine (forged-document sellers)', ()
     ['a requirement in the same sentence', 'Original passport and a copy required at check-in'],
     ['a sentence end between the two words', 'Bring your passport. Original recipes from grandma'],
     ['words too far apart', 'passport photos taken in our studio on the high street, the best and most original portraits'],
+    // the papers word only modifies a hyphenated compound: the thing sold is a cover
+    ['a compound that names something else', 'Reisepass-Hüllen aus Leder, wie das Original, 15 €, DM'],
   ];
   for (const [name, text] of NOT_FOUND) {
     it(`no claim cue: ${name}`, () => {
