@@ -219,7 +219,16 @@ const PROBES: readonly ProbeSet[] = [
     recall: 0.62,
     fpr: 0.03,
     languageRecall: 0.33,
-    why: 'blind figure late in session 8 (0.623 / 0.029: most misses are one-line comment-thread replies); 0.652 / 0.014 after lexicon 2026.12.07-23',
+    why: 'blind figure late in session 8 (0.623 / 0.029: most misses are one-line comment-thread replies); 0.667 / 0.014 after lexicon 2026.12.07-25',
+  },
+  {
+    name: 'eighteenth-probe',
+    file: 'probe-eighteenth.jsonl',
+    perLanguage: { ads: 3, benign: 3 },
+    recall: 0.87,
+    fpr: 0.03,
+    languageRecall: 0.33,
+    why: 'blind figure at the start of session 9 (0.812 / 0.014); 0.899 / 0 after the strong-terms rules, lists of required papers and lexicon 2026.12.07-25',
   },
 ];
 
