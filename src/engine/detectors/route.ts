@@ -91,6 +91,11 @@ function onlySeparators(units: Uint16Array, a: number, b: number): boolean {
   return true;
 }
 
+function hasComma(units: Uint16Array, a: number, b: number): boolean {
+  for (let j = a; j < b; j++) if (units[j] === 0x2c || units[j] === 0x60c) return true;
+  return false;
+}
+
 /** "vs", "v", "x", "×", "contra" (folded): two flags either side are a match fixture, not a route. */
 const VERSUS = new Set(['vs', 'v', 'x', '\u00d7', 'contra', 'kontra']);
 
@@ -127,9 +132,14 @@ export function detectRoutes(units: Uint16Array, n: number, places: readonly Cue
         if (q.e.place === p.e.place || q.a < p.b) continue;
         const flags = p.e.term.startsWith('flag:') && q.e.term.startsWith('flag:');
         if (joinerStartsIn(directions, arrows, p.b, q.a) || onlySeparators(units, p.b, q.a) || (flags && q.a - p.b <= 8 && !versusBetween(units, p.b, q.a))) {
-          out.push({ a: p.a, b: q.b, e: flags ? ROUTE_FLAGS : ROUTE });
-          best = 1;
-          break;
+          // a comma joins a list ("Poland, Lithuania, Czechia"; "Schengen, USA, Canada"):
+          // places on offer, not an itinerary
+          const list = !flags && hasComma(units, p.b, q.a) && !joinerStartsIn(directions, arrows, p.b, q.a);
+          out.push({ a: p.a, b: q.b, e: flags ? ROUTE_FLAGS : list ? ROUTE_PARTIAL : ROUTE });
+          if (!list) {
+            best = 1;
+            break;
+          }
         }
       }
     }

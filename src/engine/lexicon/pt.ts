@@ -541,6 +541,12 @@ export const entries: readonly LexiconEntry[] = [
   // ── NEGATIVE: legit ───────────────────────────────────────────────────────────
   ...define('pt', NEG, [
     ['agência autorizada', 'legit', 0.7],
+    // photo studios: "tipo passe" is the passport-photo format ("passe" folds like German "Pässe")
+    ['foto tipo passe', 'legit', 0.5, 'passport-style photo (photo studio)'],
+    ['fotos tipo passe', 'legit', 0.5, 'passport-style photos (photo studio)'],
+    ['fotografia tipo passe', 'legit', 0.5, 'passport-style photograph'],
+    ['fotos para visto', 'legit', 0.4, 'photos for a visa (photo studio)'],
+    ['foto para visto', 'legit', 0.4, 'photo for a visa (photo studio)'],
     ['cadastur', 'legit', 0.8],
     ['iata', 'legit', 0.6],
     ['aéreo + hotel', 'legit', 0.6],

@@ -129,6 +129,16 @@ describe('route detector', () => {
     const partial = t.scan('trip to Italy').matches.filter((m) => m.category === 'route');
     expect(partial[0]?.term).toBe('route:partial');
   });
+  it('a comma joins a list of places, not an itinerary: at most a partial route', () => {
+    for (const s of ['Canada, Brazil', 'Schengen, USA, Canada e Brasil', 'Польша, Литва, Чехия', 'ليبيا، إيطاليا']) {
+      const r = of(s, 'route');
+      expect(r.length, s).toBeGreaterThanOrEqual(1);
+      expect(r.every((m) => m.term === 'route:partial'), s).toBe(true);
+    }
+    // a direction word or an arrow in the gap still makes an itinerary
+    expect(of('Iran, then Turkey', 'route').map((m) => m.term)).toContain('route');
+    expect(of('Istanbul - Athens', 'route').map((m) => m.term)).toEqual(['route']);
+  });
   it('two flags around a "versus" word are a match fixture, not a route', () => {
     for (const s of ['🇮🇹 vs 🇬🇧 tonight', '🇧🇷 x 🇦🇷 hoje', '🇪🇸 v. 🇩🇪', '🇫🇷 × 🇲🇦']) expect(of(s, 'route'), s).toHaveLength(0);
     // other short words between two flags still join them
