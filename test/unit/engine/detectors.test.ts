@@ -211,6 +211,9 @@ describe('papers detector: waived checks and papers (evasion)', () => {
     // in a hyphenated compound the papers word only modifies the check
     ['no ID-check at the border', 'no ID-check', 'papers:check-waived'],
     ['ohne Pass-Kontrolle über die Grenze', 'ohne Pass-Kontrolle', 'papers:check-waived'],
+    // a waived medical test (South Asian work-visa fraud)
+    ['Dubai work visa without medical test', 'without medical test', 'papers:check-waived'],
+    ['মালয়েশিয়া ভিসা, মেডিকেল ছাড়া', 'মেডিকেল ছাড়া', 'papers:check-waived'],
     // an English loanword pairs with any language's privative
     ['بدون interview', 'بدون interview', 'papers:check-waived'],
     // a spelling shared by two languages pairs with the words of both
