@@ -758,4 +758,23 @@ export const entries: readonly LexiconEntry[] = [
     ['ክፍያ ከደረሱ በኋላ', 'guarantee', 0.8, 'payment after you arrive'],
     ['ካረፉ በኋላ ክፍያ', 'guarantee', 0.8, 'payment after landing'],
   ]),
+  // cue classes: guaranteed papers, marriage to a citizen, admissions without study, escrow, repeated attempts, boat-crew recruitment (session 9)
+  ...define('am', 'analyst: cue classes: guaranteed papers, marriage to a citizen, admissions without study, escrow, repeated attempts, boat-crew recruitment (session 9) [candidate: native-speaker check needed]', [
+    ['ወረቀት በዋስትና', 'guarantee', 0.7, 'papers with guarantee'],
+    ['የመኖሪያ ፈቃድ በዋስትና', 'guarantee', 0.7, 'residence permit guaranteed'],
+    ['ዜግነት በዋስትና', 'guarantee', 0.7, 'citizenship guaranteed'],
+    ['ከአውሮፓዊ ዜጋ ጋር ጋብቻ', 'marriage', 0.65, 'marriage with EU citizen'],
+    ['የአውሮፓ ፓስፖርት ያላት ሚስት', 'marriage', 0.5, 'wife with EU passport'],
+    ['የአውሮፓ ፓስፖርት ያለው ባል', 'marriage', 0.5, 'husband with EU passport'],
+    ['መማር አያስፈልግም', 'documents', 0.35, 'no need to study'],
+    ['ክፍል መግባት አያስፈልግም', 'documents', 0.35, 'no need to attend class'],
+    ['ትምህርት መከታተል አያስፈልግም', 'documents', 0.35, 'no need to follow classes'],
+    ['ገንዘቡ በአደራ ይቀመጣል', 'guarantee', 0.8, 'money kept in trust'],
+    ['ገንዘቡ ዋስ ጋር', 'guarantee', 0.8, 'money with guarantor'],
+    ['ገንዘቡ በደላላ እጅ', 'guarantee', 0.8, 'money in broker\'s hands'],
+    ['ሶስት ጊዜ ሙከራ', 'guarantee', 0.8, 'three-time attempt'],
+    ['ጀልባ ነጂ ይፈለጋል', 'recruitment', 0.5, 'boat driver wanted'],
+    ['ጀልባ የሚነዳ', 'recruitment', 0.5, 'one who drives the boat'],
+    ['ጀልባ ከነዳህ በነፃ', 'recruitment', 0.5, 'free if you drive boat'],
+  ]),
 ];

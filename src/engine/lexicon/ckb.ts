@@ -795,4 +795,23 @@ export const entries: readonly LexiconEntry[] = [
     ['پارە دوای نیشتنەوە', 'guarantee', 0.8, 'money after landing'],
     ['لە پشکنین دەردەچێت', 'documents', 0.5, 'gets through inspection'],
   ]),
+  // cue classes: guaranteed papers, marriage to a citizen, admissions without study, escrow, repeated attempts, boat-crew recruitment (session 9)
+  ...define('ckb', 'analyst: cue classes: guaranteed papers, marriage to a citizen, admissions without study, escrow, repeated attempts, boat-crew recruitment (session 9) [candidate: native-speaker check needed]', [
+    ['ئیقامەی مسۆگەر', 'guarantee', 0.7, 'guaranteed residence'],
+    ['مانەوەی مسۆگەر', 'guarantee', 0.7, 'guaranteed stay'],
+    ['کاغەزی مسۆگەر', 'guarantee', 0.7, 'guaranteed papers'],
+    ['ڕەگەزنامەی مسۆگەر', 'guarantee', 0.7, 'guaranteed citizenship'],
+    ['هاوسەرگیری لەگەڵ هاووڵاتی ئەوروپی', 'marriage', 0.65, 'marriage with EU citizen'],
+    ['ژن بە پاسپۆرتی ئەوروپی', 'marriage', 0.5, 'wife with EU passport'],
+    ['پێویست ناکات بخوێنیت', 'documents', 0.35, 'no need to study'],
+    ['پێویست ناکات بچیتە پۆل', 'documents', 0.35, 'needn\'t attend class'],
+    ['پێویست بە خوێندن ناکات', 'documents', 0.35, 'studying not needed'],
+    ['پارە لای ئەمانەتدار', 'guarantee', 0.8, 'money with trustee'],
+    ['پارەکە ئەمانەتە لای', 'guarantee', 0.8, 'money is held in trust with'],
+    ['پارە لای زامن', 'guarantee', 0.8, 'money with guarantor'],
+    ['جاری دووەم بەخۆڕایی', 'guarantee', 0.8, 'second time free'],
+    ['شۆفێری بەلەم', 'recruitment', 0.5, 'boat driver'],
+    ['لێخوڕینی بەلەم', 'recruitment', 0.5, 'driving the boat'],
+    ['بەلەم لێبخوڕە بەخۆڕایی', 'recruitment', 0.5, 'drive boat, go free'],
+  ]),
 ];

@@ -800,4 +800,23 @@ export const entries: readonly LexiconEntry[] = [
     ['پرداخت بعد از رسیدن', 'guarantee', 0.8, 'payment after arrival'],
     ['پیسه بعد از منزل', 'guarantee', 0.8, 'money after (reaching) destination'],
   ]),
+  // cue classes: guaranteed papers, marriage to a citizen, admissions without study, escrow, repeated attempts, boat-crew recruitment (session 9)
+  ...define('prs', 'analyst: cue classes: guaranteed papers, marriage to a citizen, admissions without study, escrow, repeated attempts, boat-crew recruitment (session 9) [candidate: native-speaker check needed]', [
+    ['اقامت تضمینی', 'guarantee', 0.7, 'guaranteed residence'],
+    ['کاغذ تضمینی', 'guarantee', 0.7, 'guaranteed papers'],
+    ['اسناد تضمینی', 'guarantee', 0.7, 'guaranteed documents'],
+    ['عروسی با تبعه اروپایی', 'marriage', 0.5, 'wedding with EU national'],
+    ['خانم با پاسپورت اروپایی', 'marriage', 0.6, 'wife with EU passport'],
+    ['ضرورت به درس خواندن نیست', 'documents', 0.35, 'no need to study'],
+    ['ضرورت نیست صنف بروی', 'documents', 0.35, 'needn\'t attend class'],
+    ['ضرورت نیست پوهنتون بروی', 'documents', 0.35, 'needn\'t attend university'],
+    ['پول نزد امانت دار', 'guarantee', 0.8, 'money with trustee'],
+    ['پول پیش ضامن', 'guarantee', 0.8, 'money with guarantor'],
+    ['پول در صرافی امانت', 'guarantee', 0.8, 'money held at exchange office'],
+    ['سه دفعه کوشش', 'guarantee', 0.8, 'three attempts'],
+    ['دفعه دوم مفت', 'guarantee', 0.8, 'second time free'],
+    ['دریور قایق', 'recruitment', 0.5, 'boat driver'],
+    ['دریور قایق ضرورت است', 'recruitment', 0.5, 'boat driver needed'],
+    ['قایق رانی مفت', 'recruitment', 0.5, 'drive boat for free passage'],
+  ]),
 ];
