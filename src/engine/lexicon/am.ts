@@ -777,4 +777,9 @@ export const entries: readonly LexiconEntry[] = [
     ['ጀልባ የሚነዳ', 'recruitment', 0.5, 'one who drives the boat'],
     ['ጀልባ ከነዳህ በነፃ', 'recruitment', 0.5, 'free if you drive boat'],
   ]),
+  // gazetteer (session 9): hubs, border towns and ports of the routes, from a helper's list
+  ...places('am', 'analyst: gazetteer of route hubs and border towns (session 9) [candidate: native-speaker check needed]', [
+    ['ኢትዮጲያ', 'ET'], ['አስመራ', 'ER'], ['ሳዑዲ ዓረቢያ', 'SA'], ['ጂዛን', 'SA'], ['ጅዳ', 'SA'], ['ቤንጋዚ', 'LY'],
+    ['ካይሮ', 'EG'],
+  ]),
 ];

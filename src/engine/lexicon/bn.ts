@@ -1025,4 +1025,9 @@ export const entries: readonly LexiconEntry[] = [
     ['বোট চালালে ফ্রি', 'recruitment', 0.5, 'free if you drive boat'],
     ['boat chalale free', 'recruitment', 0.5, 'roman: free if you drive'],
   ]),
+  // gazetteer (session 9): hubs, border towns and ports of the routes, from a helper's list
+  ...places('bn', 'analyst: gazetteer of route hubs and border towns (session 9) [candidate: native-speaker check needed]', [
+    ['এথেন্স', 'GR'], ['সংযুক্ত আরব আমিরাত', 'AE'], ['সৌদি আরব', 'SA'], ['কুয়ালালামপুর', 'MY'], ['দিল্লি', 'IN'], ['ইকুয়েডর', 'EC'],
+    ['বেলজিয়াম', 'BE'], ['নেদারল্যান্ডস', 'NL'], ['সুইডেন', 'SE'], ['ইরান', 'IR'], ['ইরাক', 'IQ'], ['আফগানিস্তান', 'AF'],
+  ]),
 ];

@@ -814,4 +814,10 @@ export const entries: readonly LexiconEntry[] = [
     ['لێخوڕینی بەلەم', 'recruitment', 0.5, 'driving the boat'],
     ['بەلەم لێبخوڕە بەخۆڕایی', 'recruitment', 0.5, 'drive boat, go free'],
   ]),
+  // gazetteer (session 9): hubs, border towns and ports of the routes, from a helper's list
+  ...places('ckb', 'analyst: gazetteer of route hubs and border towns (session 9) [candidate: native-speaker check needed]', [
+    ['تاران*', 'IR'], ['تەورێز*', 'IR'], ['ورمێ*', 'IR'], ['مەشهەد*', 'IR'], ['سەلماس*', 'IR'], ['مێرسین*', 'TR'],
+    ['عەنتاب*', 'TR'], ['هەکاری*', 'TR'], ['موسڵ*', 'IQ'], ['قامیشلۆ*', 'SY'], ['حەلەب*', 'SY'], ['دیمەشق*', 'SY'],
+    ['هەنگاریا*', 'HU'], ['ئەمەریکا*', 'US'], ['ئەفغانستان*', 'AF'], ['دوبەی*', 'AE'],
+  ]),
 ];

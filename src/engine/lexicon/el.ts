@@ -1016,4 +1016,9 @@ export const entries: readonly LexiconEntry[] = [
     ['ζητείται οδηγός βάρκας', 'recruitment', 0.5, 'boat driver wanted'],
     ['δωρεάν πέρασμα για τον οδηγό', 'recruitment', 0.55, 'free crossing for driver'],
   ]),
+  // gazetteer (session 9): hubs, border towns and ports of the routes, from a helper's list
+  ...places('el', 'analyst: gazetteer of route hubs and border towns (session 9) [candidate: native-speaker check needed]', [
+    ['Ισταμπούλ', 'TR'], ['Αϊβαλί', 'TR'], ['Καμπούλ', 'AF'], ['Δαμασκός', 'SY'], ['Χαλέπι', 'SY'], ['Βελιγράδι', 'RS'],
+    ['Καναδά', 'CA'],
+  ]),
 ];

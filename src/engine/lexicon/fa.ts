@@ -555,6 +555,13 @@ export const entries: readonly LexiconEntry[] = [
     ['بند الف', 'legit', 0.6, 'Iranian travel-agency licence class'],
     ['دفتر خدمات مسافرتی', 'legit', 0.7],
     ['آژانس مسافرتی', 'legit', 0.55],
+    // agency disclaimers: the visa is the embassy's decision, no guarantee given
+    ['تصمیم سفارت است', 'legit', 0.55, 'the decision is the embassy\'s (agency disclaimer)'],
+    ['تصمیم با سفارت است', 'legit', 0.55, 'the decision is the embassy\'s'],
+    ['تصمیم سفارت', 'legit', 0.45, 'the embassy\'s decision'],
+    ['تضمین ویزا نمی‌دهیم', 'legit', 0.6, 'we give no visa guarantee'],
+    ['تضمین ویزا نمیدهیم', 'legit', 0.6, 'we give no visa guarantee'],
+    ['گارانتی ویزا نمی‌دهیم', 'legit', 0.6, 'we give no visa guarantee'],
     ['آژانس هواپیمایی', 'legit', 0.55],
     ['هتل', 'legit', 0.35],
     ['ستاره', 'legit', 0.2],
@@ -1047,5 +1054,10 @@ export const entries: readonly LexiconEntry[] = [
     ['راننده قایق', 'recruitment', 0.5, 'boat driver'],
     ['ناخدا لازم داریم', 'recruitment', 0.5, 'captain needed'],
     ['قایق برونی رایگان', 'recruitment', 0.5, 'drive boat, go free'],
+  ]),
+  // gazetteer (session 9): hubs, border towns and ports of the routes, from a helper's list
+  ...places('fa', 'analyst: gazetteer of route hubs and border towns (session 9) [candidate: native-speaker check needed]', [
+    ['جلال‌آباد', 'AF'], ['پیشاور', 'PK'], ['بلگراد', 'RS'], ['دانکرک', 'FR'], ['تایلند', 'TH'], ['هند', 'IN'],
+    ['عربستان', 'SA'], ['مکزیک', 'MX'], ['اتیوپی', 'ET'],
   ]),
 ];

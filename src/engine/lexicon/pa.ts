@@ -1078,4 +1078,9 @@ export const entries: readonly LexiconEntry[] = [
     ['کشتی چلاون والا', 'recruitment', 0.5, 'Shahmukhi: boat driver'],
     ['kishti chalaun wala', 'recruitment', 0.5, 'roman: boat driver'],
   ]),
+  // gazetteer (session 9): hubs, border towns and ports of the routes, from a helper's list
+  ...places('pa', 'analyst: gazetteer of route hubs and border towns (session 9) [candidate: native-speaker check needed]', [
+    ['ਇਕਵਾਡੋਰ', 'EC'], ['ਸਵੀਡਨ', 'SE'], ['ਮਲੇਸ਼ੀਆ', 'MY'], ['ਸਾਊਦੀ ਅਰਬ', 'SA'], ['ਅਫ਼ਗ਼ਾਨਿਸਤਾਨ', 'AF'], ['ਬੰਗਲਾਦੇਸ਼', 'BD'],
+    ['ਲਾਹੌਰ', 'PK'],
+  ]),
 ];

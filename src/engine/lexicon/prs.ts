@@ -384,6 +384,13 @@ export const entries: readonly LexiconEntry[] = [
     ['ویزه همسری', 'legit', 0.45, 'legal spouse visa'],
     ['قانونی', 'legit', 0.2, 'ads also claim "legal"'],
     ['شرکت هوایی', 'legit', 0.5],
+    // agency disclaimers: the visa is the embassy's decision, no guarantee given
+    ['تصمیم سفارت است', 'legit', 0.55, 'the decision is the embassy\'s (agency disclaimer)'],
+    ['تصمیم سفارت', 'legit', 0.45, 'the embassy\'s decision'],
+    ['گارنتی ویزه نمی‌دهیم', 'legit', 0.6, 'we give no visa guarantee'],
+    ['گارنتی ویزه نمیدهیم', 'legit', 0.6, 'we give no visa guarantee'],
+    ['گارانتی ویزه نمی‌دهیم', 'legit', 0.6, 'we give no visa guarantee'],
+    ['ضمانت ویزه نمی‌دهیم', 'legit', 0.6, 'we give no visa guarantee'],
     ['تکت', 'legit', 0.25],
     ['تکت طیاره', 'legit', 0.4],
     ['هوتل', 'legit', 0.35],
@@ -818,5 +825,9 @@ export const entries: readonly LexiconEntry[] = [
     ['دریور قایق', 'recruitment', 0.5, 'boat driver'],
     ['دریور قایق ضرورت است', 'recruitment', 0.5, 'boat driver needed'],
     ['قایق رانی مفت', 'recruitment', 0.5, 'drive boat for free passage'],
+  ]),
+  // gazetteer (session 9): hubs, border towns and ports of the routes, from a helper's list
+  ...places('prs', 'analyst: gazetteer of route hubs and border towns (session 9) [candidate: native-speaker check needed]', [
+    ['هندوستان', 'IN'],
   ]),
 ];

@@ -811,4 +811,8 @@ export const entries: readonly LexiconEntry[] = [
     ['د کښتۍ چلول', 'recruitment', 0.5, 'driving the boat'],
     ['که کښتۍ چلوې وړیا', 'recruitment', 0.5, 'free if you drive boat'],
   ]),
+  // gazetteer (session 9): hubs, border towns and ports of the routes, from a helper's list
+  ...places('ps', 'analyst: gazetteer of route hubs and border towns (session 9) [candidate: native-speaker check needed]', withCaseForms([
+    ['سعودي عربستان', 'SA'],
+  ])),
 ];

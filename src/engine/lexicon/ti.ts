@@ -694,4 +694,8 @@ export const entries: readonly LexiconEntry[] = [
     ['ጃልባ ምዝዋር', 'recruitment', 0.5, 'driving the boat'],
     ['ጃልባ እንተ ዘዊርካ ብነጻ', 'recruitment', 0.5, 'free if you drive boat'],
   ]),
+  // gazetteer (session 9): hubs, border towns and ports of the routes, from a helper's list
+  ...places('ti', 'analyst: gazetteer of route hubs and border towns (session 9) [candidate: native-speaker check needed]', [
+    ['ኩፍራ', 'LY'], ['ላምፐዱሳ', 'IT'], ['ሳዑዲ ዓረብ', 'SA'],
+  ]),
 ];

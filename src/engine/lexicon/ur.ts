@@ -1198,4 +1198,8 @@ export const entries: readonly LexiconEntry[] = [
     ['kashti chalane wala chahiye', 'recruitment', 0.5, 'roman: boat driver needed'],
     ['boat chalao free jao', 'recruitment', 0.5, 'roman: drive boat, go free'],
   ]),
+  // gazetteer (session 9): hubs, border towns and ports of the routes, from a helper's list
+  ...places('ur', 'analyst: gazetteer of route hubs and border towns (session 9) [candidate: native-speaker check needed]', [
+    ['پنجاب', 'PK'], ['انڈونیشیا', 'ID'], ['دہلی', 'IN'], ['ڈھاکہ', 'BD'], ['سویڈن', 'SE'],
+  ]),
 ];
