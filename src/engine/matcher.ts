@@ -72,8 +72,8 @@ export const MAX_PATTERNS = 65_535;
 export const NEED_START = 1;
 export const NEED_END = 2;
 
-/** Budget for the dense rows, in bytes: keeps the whole matcher within 4 MB per tab (3.80 MB at 0.95 MB of rows with lexicon 2026.12.07-23; 1.1 MB of rows made it 3.95 MB, ~2 % faster; earlier 3.68 MB since outputs moved to a 16-bit output list, sibling links to 16-bit distances and the depth table went; lower it as the lexicon grows, compiled.test.ts says when). The automaton alone: a few % faster from 0.6 to 1.1 MB of rows (interleaved A/B), no faster from 1.0 to 1.6 MB. */
-const DENSE_BUDGET = 950_000;
+/** Budget for the dense rows, in bytes: keeps the whole matcher within 4 MB per tab (3.85 MB at 0.85 MB of rows with lexicon 2026.12.07-27, no slower than 0.95 MB in an interleaved A/B; 1.1 MB of rows, ~2 % faster, no longer fits; earlier 3.68 MB since outputs moved to a 16-bit output list, sibling links to 16-bit distances and the depth table went; lower it as the lexicon grows, compiled.test.ts says when). The automaton alone: a few % faster from 0.6 to 1.1 MB of rows (interleaved A/B), no faster from 1.0 to 1.6 MB. */
+const DENSE_BUDGET = 850_000;
 /**
  * The unanchored automaton (a few hundred states: emoji, symbols, `*suffix` terms) reads only
  * the units that can start one of its patterns, so a few dense rows do: at the full budget

@@ -1210,4 +1210,12 @@ export const entries: readonly LexiconEntry[] = [
     ['kapitän gesucht nachtfahrten', 'recruitment', 0.8, 'captain wanted night trips'],
     ['kostenlose überfahrt für fahrer', 'recruitment', 0.5, 'free crossing for driver'],
   ]),
+  // gazetteer (session 9): hubs, border towns and ports of the routes, from a helper's list
+  ...places('de', 'analyst: gazetteer of route hubs and border towns (session 9) [candidate: native-speaker check needed]', [
+    ['Täbris', 'IR'], ['Maschhad', 'IR'], ['Dschalalabad', 'AF'], ['Masar-e Scharif', 'AF'], ['Peschawar', 'PK'], ['Karatschi', 'PK'],
+    ['Mossul', 'IQ'], ['Damaskus', 'SY'], ['Temeswar', 'RO'], ['Szegedin', 'HU'], ['Warschau', 'PL'], ['Wilna', 'LT'],
+    ['Elfenbeinküste', 'CI'], ['Kamerun', 'CM'], ['Dschibuti', 'DJ'], ['Mogadischu', 'SO'], ['Tansania', 'TZ'], ['Mosambik', 'MZ'],
+    ['Südafrika', 'ZA'], ['Jemen', 'YE'], ['Hudaida', 'YE'], ['Saudi-Arabien', 'SA'], ['Dschidda', 'SA'], ['VAE', 'AE'],
+    ['Vereinigte Arabische Emirate', 'AE'], ['Maskat', 'OM'], ['Indonesien', 'ID'], ['Bolivien', 'BO'], ['Dominikanische Republik', 'DO'],
+  ]),
 ];

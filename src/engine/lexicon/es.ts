@@ -1328,4 +1328,11 @@ export const entries: readonly LexiconEntry[] = [
     ['se busca patrón', 'recruitment', 0.5, 'skipper wanted'],
     ['viaje gratis si conduces', 'recruitment', 0.5, 'free trip if you drive'],
   ]),
+  // gazetteer (session 9): hubs, border towns and ports of the routes, from a helper's list
+  ...places('es', 'analyst: gazetteer of route hubs and border towns (session 9) [candidate: native-speaker check needed]', [
+    ['Alepo', 'SY'], ['Skopie', 'MK'], ['El Havre', 'FR'], ['Varsovia', 'PL'], ['Vilna', 'LT'], ['Costa de Marfil', 'CI'],
+    ['Camerún', 'CM'], ['Conakri', 'GN'], ['El Aaiún', 'EH'], ['Yibuti', 'DJ'], ['Kenia', 'KE'], ['Sudáfrica', 'ZA'],
+    ['Johannesburgo', 'ZA'], ['Arabia Saudita', 'SA'], ['Arabia Saudí', 'SA'], ['Emiratos Árabes Unidos', 'AE'], ['Abu Dabi', 'AE'], ['Malasia', 'MY'],
+    ['Tailandia', 'TH'], ['Surinam', 'SR'], ['República Dominicana', 'DO'],
+  ]),
 ];

@@ -1432,4 +1432,11 @@ export const entries: readonly LexiconEntry[] = [
     ['cherche pilote bateau', 'recruitment', 0.5, 'boat pilot wanted'],
     ['passage gratuit pour le pilote', 'recruitment', 0.5, 'free passage for pilot'],
   ]),
+  // gazetteer (session 9): hubs, border towns and ports of the routes, from a helper's list
+  ...places('fr', 'analyst: gazetteer of route hubs and border towns (session 9) [candidate: native-speaker check needed]', [
+    ['Téhéran', 'IR'], ['Ourmia', 'IR'], ['Mechhed', 'IR'], ['Djalalabad', 'AF'], ['Mazar-e Charif', 'AF'], ['Bagdad', 'IQ'],
+    ['Mossoul', 'IQ'], ['Qamichli', 'SY'], ['Alep', 'SY'], ['Ostende', 'BE'], ['Varsovie', 'PL'], ['Koufra', 'LY'],
+    ['Tanzanie', 'TZ'], ['Afrique du Sud', 'ZA'], ['Johannesbourg', 'ZA'], ['Arabie saoudite', 'SA'], ['Djeddah', 'SA'], ['Émirats arabes unis', 'AE'],
+    ['Abou Dabi', 'AE'], ['Malaisie', 'MY'], ['Thaïlande', 'TH'], ['Indonésie', 'ID'], ['Bolivie', 'BO'], ['République dominicaine', 'DO'],
+  ]),
 ];

@@ -1149,4 +1149,10 @@ export const entries: readonly LexiconEntry[] = [
     ['cercasi scafista', 'recruitment', 0.6, 'boat driver wanted'],
     ['viaggio gratis se guidi', 'recruitment', 0.5, 'free trip if you drive'],
   ]),
+  // gazetteer (session 9): hubs, border towns and ports of the routes, from a helper's list
+  ...places('it', 'analyst: gazetteer of route hubs and border towns (session 9) [candidate: native-speaker check needed]', [
+    ['Patrasso', 'GR'], ['Alessandropoli', 'GR'], ['Seghedino', 'HU'], ['Ostenda', 'BE'], ['Varsavia', 'PL'], ['Misurata', 'LY'],
+    ['Cufra', 'LY'], ['Gibuti', 'DJ'], ['Mogadiscio', 'SO'], ['Mozambico', 'MZ'], ['Hodeida', 'YE'], ['Gedda', 'SA'],
+    ['Emirati Arabi Uniti', 'AE'], ['Malesia', 'MY'], ['Thailandia', 'TH'], ['Repubblica Dominicana', 'DO'],
+  ]),
 ];

@@ -776,4 +776,9 @@ export const entries: readonly LexiconEntry[] = [
     ['botê ajotin', 'recruitment', 0.5, 'driving the boat'],
     ['botê bajo belaş', 'recruitment', 0.5, 'drive boat, go free'],
   ]),
+  // gazetteer (session 9): hubs, border towns and ports of the routes, from a helper's list
+  ...places('kmr', 'analyst: gazetteer of route hubs and border towns (session 9) [candidate: native-speaker check needed]', [
+    ['Xoy*', 'IR'], ['Selmas*', 'IR'], ['Bazîd*', 'TR'], ['Colemêrg*', 'TR'], ['Mêrdîn*', 'TR'],
+    ['Dîlok*', 'TR'], ['Bexda*', 'IQ'], ['Mûsil*', 'IQ'], ['Dihok*', 'IQ'], ['Heleb*', 'SY'],
+  ]),
 ];

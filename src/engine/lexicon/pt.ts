@@ -1088,4 +1088,10 @@ export const entries: readonly LexiconEntry[] = [
     ['procura-se piloto de barco', 'recruitment', 0.5, 'boat pilot wanted'],
     ['viagem grátis para o piloto', 'recruitment', 0.5, 'free trip for pilot'],
   ]),
+  // gazetteer (session 9): hubs, border towns and ports of the routes, from a helper's list
+  ...places('pt', 'analyst: gazetteer of route hubs and border towns (session 9) [candidate: native-speaker check needed]', [
+    ['Teerã', 'IR'], ['Teerão', 'IR'], ['Carachi', 'PK'], ['Bagdá', 'IQ'], ['Escópia', 'MK'], ['Costa do Marfim', 'CI'],
+    ['Jibuti', 'DJ'], ['Quênia', 'KE'], ['África do Sul', 'ZA'], ['Joanesburgo', 'ZA'], ['Iêmen', 'YE'], ['Riade', 'SA'],
+    ['Emirados Árabes Unidos', 'AE'], ['Omã', 'OM'], ['Banguecoque', 'TH'],
+  ]),
 ];

@@ -380,6 +380,12 @@ export const entries: readonly LexiconEntry[] = [
     ['mushahar', 'legit', 0.2, 'salary', B_FP],
     ['tigidh', 'legit', 0.3, 'ticket', B_FP],
     ['tikit', 'legit', 0.3, 'ticket', B_FP],
+    // travel agencies and pilgrimages (session 9): Umrah visas are abused too, so kept moderate
+    ["hay'adda safarka", 'legit', 0.45, 'travel agency', B_FP],
+    ['cumrada', 'legit', 0.35, 'the Umrah (pilgrimage)', B_FP],
+    ['cumro', 'legit', 0.3, 'Umrah', B_FP],
+    ['xajka', 'legit', 0.4, 'the Hajj', B_FP],
+    ['travel agency', 'legit', 0.4, 'English agency name inside Somali posts', B_FP],
     ['hambalyo', 'legit', 0.35, 'congratulations', B_FP],
     ['isu keenista qoyska', 'legit', 0.6, 'family reunification', B_FP],
   ]),
@@ -772,5 +778,9 @@ export const entries: readonly LexiconEntry[] = [
     ['doonta wade', 'recruitment', 0.5, 'boat driver'],
     ['kabtan ayaa loo baahan yahay', 'recruitment', 0.5, 'captain needed'],
     ['bilaash haddaad doonta waddo', 'recruitment', 0.5, 'free if you drive boat'],
+  ]),
+  // gazetteer (session 9): hubs, border towns and ports of the routes, from a helper's list
+  ...places('so', 'analyst: gazetteer of route hubs and border towns (session 9) [candidate: native-speaker check needed]', [
+    ['Sacuudi Carabiya', 'SA'], ['Dubay', 'AE'], ['Imaaraadka Carabta', 'AE'],
   ]),
 ];

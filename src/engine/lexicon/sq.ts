@@ -986,4 +986,10 @@ export const entries: readonly LexiconEntry[] = [
     ['kërkohet kapiten gomoneje', 'recruitment', 0.8, 'dinghy captain wanted'],
     ['kalim falas për shoferin', 'recruitment', 0.5, 'free crossing for driver'],
   ]),
+  // gazetteer (session 9): hubs, border towns and ports of the routes, from a helper's list
+  ...places('sq', 'analyst: gazetteer of route hubs and border towns (session 9) [candidate: native-speaker check needed]', [
+    ['Gumenicë', 'GR'], ['Shkup', 'MK'], ['Gjevgjeli', 'MK'], ['Kumanova', 'MK'], ['Kumanovë', 'MK'],
+    ['Presheva', 'RS'], ['Preshevë', 'RS'], ['Sarajevë', 'BA'], ['Bregu i Fildishtë', 'CI'], ['Xhibuti', 'DJ'], ['Afrika e Jugut', 'ZA'],
+    ['Arabia Saudite', 'SA'], ['Emiratet e Bashkuara Arabe', 'AE'], ['Malajzia', 'MY'], ['Indonezia', 'ID'], ['Republika Dominikane', 'DO'], ['Nju Jork', 'US'],
+  ]),
 ];

@@ -1069,4 +1069,15 @@ export const entries: readonly LexiconEntry[] = [
     ['bot kaptanı aranıyor', 'recruitment', 0.5, 'boat captain wanted'],
     ['botu kullanan ücretsiz geçer', 'recruitment', 0.5, 'boat driver crosses free'],
   ]),
+  // gazetteer (session 9): hubs, border towns and ports of the routes, from a helper's list
+  ...places('tr', 'analyst: gazetteer of route hubs and border towns (session 9) [candidate: native-speaker check needed]', [
+    ['Tebriz*', 'IR'], ['Meşhed*', 'IR'], ['Doğubeyazıt*', 'TR'], ['Urfa*', 'TR'], ['Antep*', 'TR'], ['Antakya*', 'TR'],
+    ['Celalabad*', 'AF'], ['Mezar-ı Şerif', 'AF'], ['Peşaver*', 'PK'], ['Karaçi*', 'PK'], ['Lahor*', 'PK'], ['Bağdat*', 'IQ'],
+    ['Musul*', 'IQ'], ['Kamışlı*', 'SY'], ['Halep*', 'SY'], ['Dedeağaç*', 'GR'], ['Gümülcine*', 'GR'], ['Üsküp*', 'MK'],
+    ['Gevgeli*', 'MK'], ['Saraybosna*', 'BA'], ['Temeşvar*', 'RO'], ['Segedin*', 'HU'], ['Varşova*', 'PL'], ['Fildişi Sahili', 'CI'],
+    ['Konakri*', 'GN'], ['Cibuti*', 'DJ'], ['Mogadişu*', 'SO'], ['Tanzanya*', 'TZ'], ['Darüsselam*', 'TZ'], ['Malavi*', 'MW'],
+    ['Mozambik*', 'MZ'], ['Güney Afrika', 'ZA'], ['Hudeyde*', 'YE'], ['Suudi Arabistan', 'SA'], ['Necran*', 'SA'], ['Cidde', 'SA'],
+    ['Birleşik Arap Emirlikleri', 'AE'], ['Malezya*', 'MY'], ['Tayland*', 'TH'], ['Endonezya*', 'ID'], ['Kosta Rika', 'CR'], ['Bolivya*', 'BO'],
+    ['Dominik Cumhuriyeti', 'DO'],
+  ]),
 ];

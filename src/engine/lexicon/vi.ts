@@ -962,4 +962,8 @@ export const entries: readonly LexiconEntry[] = [
     ['lái thuyền đi miễn phí', 'recruitment', 0.5, 'drive boat, go free'],
     ['tìm tài xế thuyền', 'recruitment', 0.5, 'looking for boat driver'],
   ]),
+  // gazetteer (session 9): hubs, border towns and ports of the routes, from a helper's list
+  ...places('vi', 'analyst: gazetteer of route hubs and border towns (session 9) [candidate: native-speaker check needed]', [
+    ['Bờ Biển Ngà', 'CI'], ['Nam Phi', 'ZA'], ['Ả Rập Saudi', 'SA'], ['Các Tiểu vương quốc Ả Rập Thống nhất', 'AE'], ['Băng Cốc', 'TH'], ['Cộng hòa Dominica', 'DO'],
+  ]),
 ];
