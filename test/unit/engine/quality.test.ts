@@ -230,6 +230,15 @@ const PROBES: readonly ProbeSet[] = [
     languageRecall: 0.33,
     why: 'blind figure at the start of session 9 (0.812 / 0.014); 0.899 / 0 after the strong-terms rules, lists of required papers and lexicon 2026.12.07-25',
   },
+  {
+    name: 'nineteenth-probe',
+    file: 'probe-nineteenth.jsonl',
+    perLanguage: { ads: 3, benign: 3 },
+    recall: 0.77,
+    fpr: 0.03,
+    languageRecall: 0.33,
+    why: 'blind figure in session 9 (0.739 / 0.029: rarer ad kinds); 0.797 / 0.014 after comma lists, waived medicals, lexicon 2026.12.07-27 and the gazetteer',
+  },
 ];
 
 for (const set of PROBES) {
