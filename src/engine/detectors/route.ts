@@ -91,6 +91,23 @@ function onlySeparators(units: Uint16Array, a: number, b: number): boolean {
   return true;
 }
 
+/**
+ * Start of an elided article glued to the place at `pos` ("vers l'Angleterre", "verso
+ * l'Italia", "all'Italia": up to four letters and an apostrophe), or -1.
+ */
+function elidedArticleStart(units: Uint16Array, pos: number): number {
+  const q = units[pos - 1];
+  if (q !== 0x27 && q !== 0x2019) return -1;
+  let j = pos - 2;
+  while (j >= 0 && j >= pos - 6 && isLatinLetter(units[j] as number)) j--;
+  const start = j + 1;
+  return start < pos - 1 && pos - 1 - start <= 4 ? start : -1;
+}
+
+function isLatinLetter(u: number): boolean {
+  return (u >= 0x61 && u <= 0x7a) || (u >= 0x41 && u <= 0x5a);
+}
+
 function hasComma(units: Uint16Array, a: number, b: number): boolean {
   for (let j = a; j < b; j++) if (units[j] === 0x2c || units[j] === 0x60c) return true;
   return false;
@@ -147,10 +164,12 @@ export function detectRoutes(units: Uint16Array, n: number, places: readonly Cue
   // partial routes: a direction word or arrow touching a single place ("to Italy", "➡️🇬🇧")
   if (best < 1 && (directions.length > 0 || arrows.length > 0)) {
     for (const p of places) {
+      const e = elidedArticleStart(units, p.a);
       const d =
         joinerEndingAt(directions, arrows, p.a) ??
         joinerEndingAt(directions, arrows, p.a - 1) ??
         joinerEndingAt(directions, arrows, p.a - 2) ??
+        (e >= 0 ? (joinerEndingAt(directions, arrows, e - 1) ?? joinerEndingAt(directions, arrows, e)) : undefined) ??
         joinerStartingAt(directions, arrows, p.b) ??
         joinerStartingAt(directions, arrows, p.b + 1);
       if (d) out.push({ a: Math.min(d[0], p.a), b: Math.max(d[1], p.b), e: ROUTE_PARTIAL });

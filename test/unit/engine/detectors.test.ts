@@ -129,6 +129,13 @@ describe('route detector', () => {
     const partial = t.scan('trip to Italy').matches.filter((m) => m.category === 'route');
     expect(partial[0]?.term).toBe('route:partial');
   });
+  it('reads a direction word across an elided article ("vers l\'Angleterre", "verso l’Italia")', () => {
+    for (const s of ["Traversée vers l'Angleterre ce week-end", 'passage vers l’Italie', "viaggio verso l'Italia"]) {
+      expect(of(s, 'route').map((m) => m.term), s).toEqual(['route:partial']);
+    }
+    // the article alone is no direction
+    expect(of("l'Italia è bella d'estate", 'route')).toEqual([]);
+  });
   it('a comma joins a list of places, not an itinerary: at most a partial route', () => {
     for (const s of ['Canada, Brazil', 'Schengen, USA, Canada e Brasil', 'Польша, Литва, Чехия', 'ليبيا، إيطاليا']) {
       const r = of(s, 'route');
