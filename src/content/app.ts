@@ -486,7 +486,7 @@ const WARM_UP_TEXTS = [
   'Passports and visas, real documents registered in the system, valid in all countries, no visa required, fast delivery. Call 0044 7700 900123 or +44 (20) 7946-0958, price 5k',
   'والتهريب بالقارب وللسفر إلى ألمانيا والدفع بعد الوصول، للتواصل واتس ٠٠٩٦٤٧٧٠١٢٣٤٥٦٧',
   'boat Lesbos tonight, guaranteed crossing, boat leaving at 6, kids free, 1500€ per adult, inbox me t.me/example wa.me/441234567890',
-  "Yunanistan'a garantili geçiş, kişi başı 2500 euro, ödeme varınca. Almanya'dan İtalya'ya tır ile",
+  "Yunanistan'a garantili geçiş, kişi başı 2500 euro, ödeme varınca. Almanya'dan İtalya'ya tır ile, Bulgaristan yolu açık",
   'Đi Anh bằng thuyền nhỏ, còn 5 chỗ, giá 15 nghìn bảng, bao đậu, inbox zalo 0912 345 678',
   'paper marriage for residency, sham marriage with an EU citizen, a lawyer handles the file, 10 lakh rupees, kagaz ke baghair',
   'Monday the market opens at 9:00, the bus ساعت ۶ and 7 pm, bring your passport, it is in the system, for the visa appointment, the consulate decides, we guarantee nothing',

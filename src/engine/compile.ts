@@ -55,7 +55,7 @@ export const MODE_WORD = 2;
 /** Scan group of a category: geo cues and internal helpers do not compete with words for overlaps. */
 export function groupOf(category: string): 'main' | 'geo' | 'internal' {
   if (category === 'place' || category === 'direction') return 'geo';
-  if (category === 'currency' || category === 'per-unit' || category === 'papers-neg' || category === 'papers-req' || category === 'papers-claim' || category === 'papers-obj' || category === 'clock-pre' || category === 'clock-post') return 'internal';
+  if (category === 'currency' || category === 'per-unit' || category === 'papers-neg' || category === 'papers-req' || category === 'papers-claim' || category === 'papers-obj' || category === 'clock-pre' || category === 'clock-post' || category === 'road-word' || category === 'open-word') return 'internal';
   return 'main';
 }
 
@@ -109,7 +109,7 @@ export const LEXICON_CATEGORIES: readonly LexiconCategory[] = [
   'offer', 'transport', 'documents', 'marriage', 'package', 'accommodation', 'recruitment', 'guarantee', 'urgency',
   'contact', 'place', 'direction', 'news', 'warning', 'campaign', 'legal', 'legit',
 ];
-const CATEGORY_SET = new Set<string>([...LEXICON_CATEGORIES, 'currency', 'per-unit', 'papers-neg', 'papers-req', 'papers-claim', 'papers-obj', 'clock-pre', 'clock-post']);
+const CATEGORY_SET = new Set<string>([...LEXICON_CATEGORIES, 'currency', 'per-unit', 'papers-neg', 'papers-req', 'papers-claim', 'papers-obj', 'clock-pre', 'clock-post', 'road-word', 'open-word']);
 
 function isArabicScript(u: number): boolean {
   return (u >= 0x0600 && u <= 0x06ff) || (u >= 0x0750 && u <= 0x077f) || (u >= 0xfb50 && u <= 0xfeff);

@@ -7,15 +7,15 @@
  */
 import type { CueCategory, LexiconCategory } from './types';
 
-/** Helper categories of the price, papers and schedule detectors (never emitted, never scored). */
-export type InternalCategory = 'currency' | 'per-unit' | 'papers-neg' | 'papers-req' | 'papers-claim' | 'papers-obj' | 'clock-pre' | 'clock-post';
+/** Helper categories of the price, papers, schedule and road detectors (never emitted, never scored). */
+export type InternalCategory = 'currency' | 'per-unit' | 'papers-neg' | 'papers-req' | 'papers-claim' | 'papers-obj' | 'clock-pre' | 'clock-post' | 'road-word' | 'open-word';
 export type AnyCategory = CueCategory | InternalCategory;
 
 /** Every category as a small index, so per-category state lives in typed arrays. */
 export const CATEGORIES = [
   'offer', 'transport', 'documents', 'marriage', 'package', 'accommodation', 'recruitment', 'guarantee', 'urgency',
   'contact', 'place', 'direction', 'news', 'warning', 'campaign', 'legal', 'legit', 'price', 'phone', 'route',
-  'currency', 'per-unit', 'papers-neg', 'papers-req', 'papers-claim', 'papers-obj', 'clock-pre', 'clock-post',
+  'currency', 'per-unit', 'papers-neg', 'papers-req', 'papers-claim', 'papers-obj', 'clock-pre', 'clock-post', 'road-word', 'open-word',
 ] as const satisfies readonly AnyCategory[];
 
 const CAT_INDEX = new Map<string, number>(CATEGORIES.map((c, i) => [c, i]));
@@ -96,4 +96,45 @@ export function containedInCue(a: number, b: number, list: readonly Cue[]): bool
     if (c.b >= b) return true;
   }
   return false;
+}
+
+/**
+ * A spelling listed under several languages ("entrevista", "pasaport", "بدون") compiles to
+ * one cue: its `lang` lists them all ("tr kmr"), so it pairs with the words of each of them
+ * (see papers.ts compatible()).
+ */
+export function withSharedSpellings(terms: readonly TermInput[]): TermInput[] {
+  const langs = new Map<string, Set<string>>();
+  for (const t of terms) {
+    const key = `${t.category}|${t.term}`;
+    let set = langs.get(key);
+    if (!set) langs.set(key, (set = new Set()));
+    set.add(t.lang);
+  }
+  const seen = new Set<string>();
+  const out: TermInput[] = [];
+  for (const t of terms) {
+    const key = `${t.category}|${t.term}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push({ ...t, lang: [...(langs.get(key) as Set<string>)].join(' ') });
+  }
+  return out;
+}
+
+/** True if the space-separated language lists x and y have a language in common. */
+export function shareLang(x: string, y: string): boolean {
+  if (x === y) return true;
+  for (const l of x.split(' ')) if (` ${y} `.includes(` ${l} `)) return true;
+  return false;
+}
+
+/** Sentence ends: a pair may not span one. */
+export function isStop(u: number): boolean {
+  return u === 0x2e || u === 0x21 || u === 0x3f || u === 0x0a || u === 0x0d || u === 0x061f || u === 0x06d4 || u === 0x0964 || u === 0x1362 || u === 0x3002;
+}
+
+export function noStop(units: Uint16Array, from: number, to: number): boolean {
+  for (let j = from; j < to; j++) if (isStop(units[j] as number)) return false;
+  return true;
 }

@@ -10,6 +10,7 @@ import { detectHandles } from './detectors/contact';
 import { detectPhones } from './detectors/phone';
 import { detectPapers, isRequirement } from './detectors/papers';
 import { detectPrices } from './detectors/price';
+import { detectOpenRoads } from './detectors/road';
 import { detectClockTimes } from './detectors/schedule';
 import { detectRoutes, findArrows, findFlags } from './detectors/route';
 import { DETECTOR_TERMS } from './detectors/terms';
@@ -38,6 +39,8 @@ const C_PAPERS_REQ = categoryIndex('papers-req');
 const C_PAPERS_CLAIM = categoryIndex('papers-claim');
 const C_CLOCK_PRE = categoryIndex('clock-pre');
 const C_CLOCK_POST = categoryIndex('clock-post');
+const C_ROAD_WORD = categoryIndex('road-word');
+const C_OPEN_WORD = categoryIndex('open-word');
 const C_DOCUMENTS = categoryIndex('documents');
 const bits = (names: readonly Parameters<typeof categoryIndex>[0][]): number => names.reduce((m, c) => m | (1 << categoryIndex(c)), 0);
 /** Phrases of these categories only qualify a service ("guaranteed crossing", "boat leaving")… */
@@ -471,6 +474,8 @@ export function scanText(layers: Layers, text: string, sensitivity: number, maxM
   let papersClaims: Cue[] = NONE;
   let clockPre: Cue[] = NONE;
   let clockPost: Cue[] = NONE;
+  let roadWords: Cue[] = NONE;
+  let openWords: Cue[] = NONE;
   // direction words ("to", "من", "para": very common) only serve routes, which need a place:
   // without a place name or a flag emoji, the geo group is not resolved at all
   const flagPlaces = (norm.flags & F_FLAG) !== 0 ? findFlags(units, n, norm.marks, norm.markCount) : NONE;
@@ -498,6 +503,8 @@ export function scanText(layers: Layers, text: string, sensitivity: number, maxM
       else if (c.e.ci === C_PAPERS_CLAIM) (papersClaims === NONE ? (papersClaims = []) : papersClaims).push(c);
       else if (c.e.ci === C_CLOCK_PRE) (clockPre === NONE ? (clockPre = []) : clockPre).push(c);
       else if (c.e.ci === C_CLOCK_POST) (clockPost === NONE ? (clockPost = []) : clockPost).push(c);
+      else if (c.e.ci === C_ROAD_WORD) (roadWords === NONE ? (roadWords = []) : roadWords).push(c);
+      else if (c.e.ci === C_OPEN_WORD) (openWords === NONE ? (openWords = []) : openWords).push(c);
     }
   }
   for (let g = 0; g < 3; g++) {
@@ -531,6 +538,8 @@ export function scanText(layers: Layers, text: string, sensitivity: number, maxM
   const places = flagPlaces.length > 0 ? mergeByStart(geoPlaces, flagPlaces) : geoPlaces;
   const routes = places.length > 0 ? detectRoutes(units, n, places, directions, (flags & F_ARROWISH) !== 0 ? findArrows(units, n, marks, markCount) : NO_ARROWS) : NONE;
   pushAll(cues, routes);
+  // "the road (to X) is open": a journey announced, with or without its destination
+  if (roadWords.length > 0 && openWords.length > 0) pushAll(cues, detectOpenRoads(units, roadWords, openWords));
   pushAll(cues, places);
   const shown = cues.length;
   if ((flags & F_QUOTE) !== 0 && hasCueIn(cues, shown, NEGATIVE_MASK, QUOTE_CONTEXT)) weakenQuoted(cues, shown, quoteSpans(units, n, word), QUOTABLE_MASK);

@@ -25,7 +25,7 @@
  * papers needed" or "no controls". Visas are waived only in requirements: "visa-free" is
  * ordinary travel news.
  */
-import { containedInCue, cueInfo, firstCueFrom, type Cue, type CueInfo, type TermInput } from '../cue';
+import { containedInCue, cueInfo, firstCueFrom, noStop, shareLang, withSharedSpellings, type Cue, type CueInfo, type TermInput } from '../cue';
 import { getWordTable } from '../fold-table';
 
 /** `papers-neg` weights: a "not needed" predicate (either side of the object)… */
@@ -262,30 +262,6 @@ export const PAPERS_TERMS: readonly TermInput[] = withSharedSpellings([
 ]);
 
 /**
- * A spelling listed under several languages ("entrevista", "pasaport", "بدون") compiles to
- * one cue: its `lang` lists them all ("tr kmr"), so it pairs with the words of each of them
- * (see compatible()).
- */
-function withSharedSpellings(terms: readonly TermInput[]): TermInput[] {
-  const langs = new Map<string, Set<string>>();
-  for (const t of terms) {
-    const key = `${t.category}|${t.term}`;
-    let set = langs.get(key);
-    if (!set) langs.set(key, (set = new Set()));
-    set.add(t.lang);
-  }
-  const seen = new Set<string>();
-  const out: TermInput[] = [];
-  for (const t of terms) {
-    const key = `${t.category}|${t.term}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    out.push({ ...t, lang: [...(langs.get(key) as Set<string>)].join(' ') });
-  }
-  return out;
-}
-
-/**
  * The two words must belong to one language: Portuguese "no consulado" is "at the
  * consulate". English words ("interview", "passport", "original", "without") are borrowed
  * everywhere, so they pair with any language's words, unless the other word has only two
@@ -295,23 +271,6 @@ function compatible(w: CueInfo, o: CueInfo): boolean {
   if (shareLang(w.lang, o.lang)) return true;
   if (shareLang(o.lang, 'en')) return w.term.length > 2;
   return shareLang(w.lang, 'en') && w.term.length > 2;
-}
-
-/** True if the space-separated language lists x and y have a language in common. */
-function shareLang(x: string, y: string): boolean {
-  if (x === y) return true;
-  for (const l of x.split(' ')) if (` ${y} `.includes(` ${l} `)) return true;
-  return false;
-}
-
-/** Sentence ends: a pair may not span one. */
-function isStop(u: number): boolean {
-  return u === 0x2e || u === 0x21 || u === 0x3f || u === 0x0a || u === 0x0d || u === 0x061f || u === 0x06d4 || u === 0x0964 || u === 0x1362 || u === 0x3002;
-}
-
-function noStop(units: Uint16Array, from: number, to: number): boolean {
-  for (let j = from; j < to; j++) if (isStop(units[j] as number)) return false;
-  return true;
 }
 
 /**

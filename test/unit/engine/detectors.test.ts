@@ -381,6 +381,38 @@ describe('everyday posts that name papers are not offers', () => {
   }
 });
 
+describe('road detector: "the road (to X) is open" announces a journey', () => {
+  const openRoad = (text: string): Match[] => of(text, 'route').filter((m) => m.term === 'route:road-open');
+  const FOUND: [string, string][] = [
+    ['Rêya Bulgaristanê vekirî ye, 3 ceribandin. Inbox', 'Rêya Bulgaristanê vekirî ye'],
+    ['د ایران لاره خلاصه شوه، پیسې د رسېدو وروسته', 'لاره خلاصه شوه'],
+    ['The road to Italy is open again, DM', 'road to Italy is open'],
+    ['Bulgaristan yolu açık, bilgi özelden', 'yolu açık'],
+    ['راه ترکیه باز شد، تضمینی', 'راه ترکیه باز شد'],
+    ['La ruta está abierta otra vez', 'ruta está abierta'],
+  ];
+  for (const [text, span] of FOUND) {
+    it(`finds ${JSON.stringify(span)}`, () => {
+      expect(openRoad(text).map((m) => m.text)).toEqual([span]);
+    });
+  }
+  const NOT_FOUND: [string, string][] = [
+    ['a sentence end between the words', 'The road was long. Open 9 to 5 every day'],
+    ['words too far apart', 'The road near our office has a new café that is now open'],
+    ['words of two languages', 'ruta nueva, shop open'],
+    ['"way" is not a road word', 'The way to open an account is simple'],
+  ];
+  for (const [name, text] of NOT_FOUND) {
+    it(`no open-road cue: ${name}`, () => {
+      expect(openRoad(text)).toEqual([]);
+    });
+  }
+  it('with payment terms and a contact it is an ad; alone it is traffic news', () => {
+    expect(engine.scan('Rêya Bulgaristanê vekirî ye, 3 ceribandin, pere piştî gihîştinê. Inbox 📩').verdict).toBe('suspect');
+    expect(engine.scan('Salang road open again after the snow, drive carefully').verdict).toBe('clear');
+  });
+});
+
 describe('schedule detector: a clock time is legitimate-service context', () => {
   const clocks = (text: string): string[] => engine.scan(text).matches.filter((m) => m.term === 'schedule:clock').map((m) => m.text);
   const TIMES: [string, string][] = [
