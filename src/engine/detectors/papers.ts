@@ -106,7 +106,7 @@ export const PAPERS_TERMS: readonly TermInput[] = withSharedSpellings([
   // Italian
   ...privatives(NEG_NOT_NEEDED, 'it', ['non serve', 'non servono', 'non chiediamo', 'non chiedono', 'non è necessario', 'nessun bisogno di']),
   ...privatives(NEG_BEFORE, 'it', ['senza', 'senza nessun', 'senza nessuna', 'nessun', 'nessuna', 'niente']),
-  ...objects(CHECK, 'it', ['colloquio', 'ambasciata', 'consolato', 'controllo', 'controlli', 'polizia', 'domande', 'estratto conto', 'rifiuto', 'rifiuti', 'impronte']),
+  ...objects(CHECK, 'it', ['colloquio', 'ambasciata', 'consolato', 'controllo', 'controlli', 'polizia', 'domande', 'estratto conto', 'rifiuto', 'rifiuti', 'impronte', 'questura', 'prefettura']),
   ...objects(PAPERS, 'it', ['documenti', 'documento', 'carte', 'passaporto', 'passaporti', "carta d'identità", 'appuntamento', 'attesa', 'code', 'patente', 'patente di guida', 'permesso di lavoro', 'esame di lingua']),
   ...required('it', ['obbligatorio', 'obbligatoria', 'richiesto', 'richiesta', 'valido', 'valida', 'in corso di validità', 'munirsi di', 'indispensabile', 'necessario', 'necessaria', 'necessari', 'richiesti']),
   ...objects(VISA, 'it', ['visto', 'visti', 'permesso di soggiorno']),
@@ -134,7 +134,7 @@ export const PAPERS_TERMS: readonly TermInput[] = withSharedSpellings([
   ...objects(PAPERS, 'el', ['χαρτιά', 'έγγραφα', 'διαβατήριο', 'διαβατήρια', 'ταυτότητα', 'ταυτότητες', 'ραντεβού', 'αναμονή', 'δίπλωμα οδήγησης', 'άδεια εργασίας']),
   ...required('el', ['υποχρεωτικό', 'υποχρεωτική', 'υποχρεωτικά', 'απαιτείται', 'απαιτούνται', 'έγκυρο', 'έγκυρη', 'έγκυρα', 'σε ισχύ', 'απαραίτητο', 'απαραίτητη', 'απαραίτητα']),
   ...objects(VISA, 'el', ['βίζα', 'θεώρηση', 'άδεια διαμονής']),
-  ...claims('el', ['στο σύστημα', 'σαν αληθινά', 'σαν τα αυθεντικά', 'όπως το πρωτότυπο', 'ίδιο με το αυθεντικό']),
+  ...claims('el', ['στο σύστημα', 'σαν αληθινά', 'σαν τα αυθεντικά', 'όπως το πρωτότυπο', 'ίδιο με το αυθεντικό', 'περνάει σε έλεγχο', 'περνάει από έλεγχο', 'περνάει έλεγχο', 'περνάνε έλεγχο']),
   // Albanian
   ...privatives(NEG_NOT_NEEDED, 'sq', ["s'ka nevojë", 'nuk ka nevojë', 'nuk duhet', 'nuk duhen', 'nuk kërkohet', 'nuk kërkohen', 'nuk të kërkojnë']),
   ...privatives(NEG_BEFORE, 'sq', ['pa', 'pa asnjë', 'asnjë', 'zero']),
@@ -207,7 +207,7 @@ export const PAPERS_TERMS: readonly TermInput[] = withSharedSpellings([
   ...objects(PAPERS, 'ckb', ['بەڵگەنامە', 'کاغەز', 'پاسپۆرت', 'ناسنامە', 'چاوەڕوانی', 'نۆبە']),
   ...required('ckb', ['پێویستە', 'پێویستن', 'مەرجە', 'بەرکار', 'کارا']),
   ...objects(VISA, 'ckb', ['ڤیزا', 'ڤیزە', 'ئیقامە']),
-  ...claims('ckb', ['لە سیستەمدا', 'لە سیستەم', 'وەک ڕاستەقینە', 'وەک ئەسڵی', 'وەک ئەسڵ', 'وەک ئۆریجیناڵ', 'هەروەک ئەسڵی']),
+  ...claims('ckb', ['لە سیستەمدا', 'لە سیستەم', 'وەک ڕاستەقینە', 'وەک ئەسڵی', 'وەک ئەسڵ', 'وەک ئۆریجیناڵ', 'هەروەک ئەسڵی', 'هاوشێوە', 'هاوشێوەی']),
   // Kurmanji
   ...privatives(NEG_NOT_NEEDED, 'kmr', ['ne pêwîst e', 'ne hewce ye', 'hewce nake', 'pêwîst nake', 'pêwîstî nîne', 'hewce nîne', 'kes napirse']),
   ...privatives(NEG_BEFORE, 'kmr', ['bê', 'bêyî', 'bê tu']),

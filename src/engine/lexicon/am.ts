@@ -782,4 +782,9 @@ export const entries: readonly LexiconEntry[] = [
     ['ኢትዮጲያ', 'ET'], ['አስመራ', 'ER'], ['ሳዑዲ ዓረቢያ', 'SA'], ['ጂዛን', 'SA'], ['ጅዳ', 'SA'], ['ቤንጋዚ', 'LY'],
     ['ካይሮ', 'EG'],
   ]),
+  // session 9, twentieth probe set's misses (classes: payment on arrival, look-alike and borrowed passports, iqama guarantees)
+  ...define('am', 'analyst: session 9 [candidate: native-speaker check needed]', [
+    ['ኤርፖርት ላይ ችግር የለም', 'guarantee', 0.7, 'no problem at the airport'],
+    ['ኤርፖርት ላይ ምንም ችግር የለም', 'guarantee', 0.7, 'no problem at all at the airport'],
+  ]),
 ];

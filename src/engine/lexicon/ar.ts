@@ -1784,4 +1784,12 @@ export const entries: readonly LexiconEntry[] = [
     ['الولايات المتحدة', 'US'], ['البرازيل', 'BR'], ['الإكوادور', 'EC'], ['بنما', 'PA'], ['غواتيمالا', 'GT'], ['تيخوانا', 'MX'],
     ['الاتحاد الأوروبي', 'EU'],
   ]),
+  // session 9, twentieth probe set's misses (classes: payment on arrival, look-alike and borrowed passports, iqama guarantees)
+  ...define('ar', 'analyst: session 9 [candidate: native-speaker check needed]', [
+    ['ma btedfa3 ella lama tousal', 'guarantee', 0.85, 'Arabizi: you pay only when you arrive'],
+    ['btedfa3 lama tousal', 'guarantee', 0.8, 'Arabizi: you pay when you arrive'],
+    ['el daf3 ba3d el wousoul', 'guarantee', 0.9, 'Arabizi: payment after arrival'],
+    ['daf3 ba3d el wosol', 'guarantee', 0.85, 'Arabizi: payment after arrival'],
+    ['maktab ta2meen', 'guarantee', 0.5, 'Arabizi: escrow (\'insurance\') office; also real insurers'],
+  ]),
 ];

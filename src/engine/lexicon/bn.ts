@@ -1030,4 +1030,10 @@ export const entries: readonly LexiconEntry[] = [
     ['এথেন্স', 'GR'], ['সংযুক্ত আরব আমিরাত', 'AE'], ['সৌদি আরব', 'SA'], ['কুয়ালালামপুর', 'MY'], ['দিল্লি', 'IN'], ['ইকুয়েডর', 'EC'],
     ['বেলজিয়াম', 'BE'], ['নেদারল্যান্ডস', 'NL'], ['সুইডেন', 'SE'], ['ইরান', 'IR'], ['ইরাক', 'IQ'], ['আফগানিস্তান', 'AF'],
   ]),
+  // session 9, twentieth probe set's misses (classes: payment on arrival, look-alike and borrowed passports, iqama guarantees)
+  ...define('bn', 'analyst: session 9 [candidate: native-speaker check needed]', [
+    ['আকামা গ্যারান্টি', 'guarantee', 0.7, 'iqama (Saudi residence) guaranteed'],
+    ['ইকামা গ্যারান্টি', 'guarantee', 0.7, 'iqama guaranteed'],
+    ['ফ্রি ভিসা', 'documents', 0.45, '\'free visa\': a Gulf visa not tied to the sponsor\'s job (sold illegally); the press warns about it too'],
+  ]),
 ];

@@ -820,4 +820,8 @@ export const entries: readonly LexiconEntry[] = [
     ['عەنتاب*', 'TR'], ['هەکاری*', 'TR'], ['موسڵ*', 'IQ'], ['قامیشلۆ*', 'SY'], ['حەلەب*', 'SY'], ['دیمەشق*', 'SY'],
     ['هەنگاریا*', 'HU'], ['ئەمەریکا*', 'US'], ['ئەفغانستان*', 'AF'], ['دوبەی*', 'AE'],
   ]),
+  // session 9, twentieth probe set's misses (classes: payment on arrival, look-alike and borrowed passports, iqama guarantees)
+  ...define('ckb', 'analyst: session 9 [candidate: native-speaker check needed]', [
+    ['پاسپۆرتی ئەوروپی هاوشێوە', 'documents', 0.8, 'look-alike European passport'],
+  ]),
 ];

@@ -397,7 +397,7 @@ export const entries: readonly LexiconEntry[] = [
     ['قانوني لارو', 'campaign', 0.6],
     ['قانوني لارې', 'campaign', 0.55],
     ['پوهاوی', 'campaign', 0.5],
-    ['معلوماتو لپاره', 'campaign', 0.45],
+    ['معلوماتو لپاره', 'campaign', 0.15],
   ]),
 
   // ───────────────────────────── legal (negative) ─────────────────────────────

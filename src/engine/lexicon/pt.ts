@@ -1094,4 +1094,10 @@ export const entries: readonly LexiconEntry[] = [
     ['Jibuti', 'DJ'], ['Quênia', 'KE'], ['África do Sul', 'ZA'], ['Joanesburgo', 'ZA'], ['Iêmen', 'YE'], ['Riade', 'SA'],
     ['Emirados Árabes Unidos', 'AE'], ['Omã', 'OM'], ['Banguecoque', 'TH'],
   ]),
+  // session 9, twentieth probe set's misses (classes: payment on arrival, look-alike and borrowed passports, iqama guarantees)
+  ...define('pt', 'analyst: session 9 [candidate: native-speaker check needed]', [
+    ['pessoa parecida com você', 'documents', 0.6, 'a person who looks like you (look-alike passport)'],
+    ['só quando pousar', 'guarantee', 0.8, '(pay) only when you land'],
+    ['quando pousar', 'guarantee', 0.5, 'when you land'],
+  ]),
 ];
