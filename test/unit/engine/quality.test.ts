@@ -248,6 +248,15 @@ const PROBES: readonly ProbeSet[] = [
     languageRecall: 0.33,
     why: 'blind figure late in session 9 (0.739 / 0); 0.855 / 0 after the road detector, elided articles and lexicon 2026.12.07-29',
   },
+  {
+    name: 'twenty-first-probe',
+    file: 'probe-twenty-first.jsonl',
+    perLanguage: { ads: 3, benign: 3 },
+    recall: 0.82,
+    fpr: 0.03,
+    languageRecall: 0.66,
+    why: 'blind figure of the final engine of session 9 (0.841 / 0.014; session 8\'s starting engine 0.826 / 0.043), not read',
+  },
 ];
 
 for (const set of PROBES) {
