@@ -43,8 +43,8 @@ export const VISA = 0.25;
 
 /** Max units between the two words (one or two short words: "no need for any", "sin ningún"). */
 const GAP = 14;
-/** … for a claim, which often follows a list ("passports, ID cards, residence permits — original, in the system"). */
-const CLAIM_GAP = 40;
+/** … for a claim, which often follows a list ("passports, ID cards, residence permits — original, in the system"; "Pasaportes españoles 🇪🇸 biométricos, originales, en el sistema"). */
+const CLAIM_GAP = 60;
 
 const EVASION = cueInfo('papers:check-waived', 'any', 'guarantee', 0.7);
 const EVASION_PAPERS = cueInfo('papers:not-needed', 'any', 'guarantee', 0.6);

@@ -318,6 +318,8 @@ describe('papers detector: papers claimed genuine (forged-document sellers)', ()
     ['ፓስፖርትን ቪዛን ከም ናይ ሓቂ ንሰርሕ። ኢንቦክስ', 'ቪዛን ከም ናይ ሓቂ'],
     ['UK DL, BRP & p@ssports — real database, inbox only', 'p@ssports — real database'],
     ['Reisepass und Ausweis, wie das Original, 1500 €, DM', 'Ausweis, wie das Original'],
+    // after a list of qualities (a flag emoji alone is four units)
+    ['Pasaportes españoles 🇪🇸 biométricos, originales, en el sistema. Info por privado.', 'Pasaportes españoles 🇪🇸 biométricos, originales, en el sistema'],
     ['Baasaboor Kenya ah, sida kuwa asalka ah oo kale, inbox', 'Baasaboor Kenya ah, sida kuwa asalka ah'],
   ];
   for (const [text, span] of FOUND) {
