@@ -86,7 +86,7 @@ export const PAPERS_TERMS: readonly TermInput[] = withSharedSpellings([
   ...objects(PAPERS, 'en', ['papers', 'paper', 'documents', 'document', 'docs', 'passport', 'passports', 'id', 'ids', 'id card', 'identity card', 'paperwork', 'appointment', 'appointments', 'queue', 'waiting list', 'driving licence', 'driving license', "driver's license", 'drivers license', 'work permit', 'ielts', 'language test', 'english test']),
   ...required('en', ['required', 'requirement', 'requirements', 'mandatory', 'compulsory', 'valid', 'must have', 'must carry', 'must bring', 'please bring', 'bring your', 'will be checked', 'needed', 'necessary']),
   ...objects(VISA, 'en', ['visa', 'visas', 'residence permit', 'green card', 'work permit']),
-  ...claims('en', ['in the system', 'in the database', 'in system', 'pass every check', 'passes every check', 'passes all checks', 'pass any check', 'like real', '100% real', '100% original', 'uv verified', 'scannable', 'fully registered', 'real database', 'in database', 'database registered', 'registered in the database', 'registered in database', 'like the original', 'same as original', 'same as the original', 'just like real ones', 'looks real', 'passes the check', 'pass control', 'pass airport control']),
+  ...claims('en', ['in the system', 'in the database', 'in system', 'pass every check', 'passes every check', 'passes all checks', 'pass any check', 'like real', '100% real', '100% original', 'uv verified', 'scannable', 'fully registered', 'real database', 'in database', 'database registered', 'registered in the database', 'registered in database', 'like the original', 'same as original', 'same as the original', 'just like real ones', 'looks real', 'passes the check', 'pass control', 'pass airport control', 'original 100%']),
   // French
   ...privatives(NEG_NOT_NEEDED, 'fr', ['pas besoin de', 'pas besoin d', 'pas besoin', 'pas nécessaire', 'aucun besoin de', 'on ne demande pas', 'personne ne demande']),
   ...privatives(NEG_BEFORE, 'fr', ['sans', 'sans aucun', 'sans aucune', 'pas de', 'aucun', 'aucune', 'zéro']),
@@ -94,7 +94,7 @@ export const PAPERS_TERMS: readonly TermInput[] = withSharedSpellings([
   ...objects(PAPERS, 'fr', ['papiers', 'papier', 'documents', 'passeport', 'passeports', "pièce d'identité", "carte d'identité", 'rendez-vous', 'rdv', 'attente', "file d'attente", 'permis de conduire', 'permis de travail', 'test de langue']),
   ...required('fr', ['obligatoire', 'obligatoires', 'exigé', 'exigée', 'exigés', 'requis', 'requise', 'valide', 'valable', 'en cours de validité', 'munissez-vous', 'munis de', 'muni de', 'nécessaire', 'nécessaires', 'exigées']),
   ...objects(VISA, 'fr', ['visa', 'visas', 'titre de séjour', 'carte de séjour']),
-  ...claims('fr', ['dans le système', 'comme des vrais', 'passe tous les contrôles', '100% vrais', 'comme les vrais', 'comme l\'original', 'identique à l\'original']),
+  ...claims('fr', ['dans le système', 'comme des vrais', 'passe tous les contrôles', '100% vrais', 'comme les vrais', 'comme l\'original', 'identique à l\'original', 'passent contrôle', 'passe contrôle', 'vrais supports']),
   // Spanish
   ...privatives(NEG_NOT_NEEDED, 'es', ['no necesitas', 'no necesita', 'no necesitan', 'no hace falta', 'no se necesita', 'no se necesitan', 'no pedimos', 'no piden', 'no te piden', 'no se pide', 'no se piden']),
   ...privatives(NEG_BEFORE, 'es', ['sin', 'sin ningún', 'sin ninguna', 'ningún', 'ninguna', 'nada de', 'cero']),

@@ -1439,4 +1439,11 @@ export const entries: readonly LexiconEntry[] = [
     ['Tanzanie', 'TZ'], ['Afrique du Sud', 'ZA'], ['Johannesbourg', 'ZA'], ['Arabie saoudite', 'SA'], ['Djeddah', 'SA'], ['Émirats arabes unis', 'AE'],
     ['Abou Dabi', 'AE'], ['Malaisie', 'MY'], ['Thaïlande', 'TH'], ['Indonésie', 'ID'], ['Bolivie', 'BO'], ['République dominicaine', 'DO'],
   ]),
+  // session 9: seats on offer ("places dispo ce week-end") — a trip's, a ride's or a smuggler's
+  ...define('fr', 'analyst: session 9 [candidate: native-speaker check needed]', [
+    ['place dispo', 'urgency', 0.4, 'seat available; rideshares and events say it too'],
+    ['places dispo', 'urgency', 0.4, 'seats available'],
+    ['places disponibles', 'urgency', 0.35, 'seats available'],
+    ['encore des places', 'urgency', 0.35, 'seats still available'],
+  ]),
 ];
