@@ -36,7 +36,7 @@ export const entries: readonly LexiconEntry[] = [
     ['ድንበር ማሻገር', 'offer', 0.7, 'news'],
     ['ድንበር እናሻግራለን', 'offer', 0.9],
     ['እናሻግራለን', 'offer', 0.8, '"we take you across"'],
-    ['እናደርሳለን', 'offer', 0.5, '"we deliver"; parcels'],
+    ['እናደርሳለን', 'offer', 0.3, '"we deliver"; parcels'],
     ['እንልካለን', 'offer', 0.4, '"we send"; parcels, money'],
     ['በድብቅ', 'offer', 0.4, '"secretly"; news'],
     ['*ጉዞ', 'offer', 0.15, 'any journey; news'],

@@ -1792,4 +1792,10 @@ export const entries: readonly LexiconEntry[] = [
     ['daf3 ba3d el wosol', 'guarantee', 0.85, 'Arabizi: payment after arrival'],
     ['maktab ta2meen', 'guarantee', 0.5, 'Arabizi: escrow (\'insurance\') office; also real insurers'],
   ]),
+  // session 9: moving companies give a route, a guarantee and a phone number
+  ...define('ar', 'analyst: moving companies (session 9) [candidate: native-speaker check needed]', [
+    ['نقل عفش', 'legit', 0.5, 'furniture moving'],
+    ['نقل اثاث', 'legit', 0.5, 'furniture moving'],
+    ['نقل أثاث', 'legit', 0.5, 'furniture moving'],
+  ]),
 ];

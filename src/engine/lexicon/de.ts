@@ -1218,4 +1218,10 @@ export const entries: readonly LexiconEntry[] = [
     ['Südafrika', 'ZA'], ['Jemen', 'YE'], ['Hudaida', 'YE'], ['Saudi-Arabien', 'SA'], ['Dschidda', 'SA'], ['VAE', 'AE'],
     ['Vereinigte Arabische Emirate', 'AE'], ['Maskat', 'OM'], ['Indonesien', 'ID'], ['Bolivien', 'BO'], ['Dominikanische Republik', 'DO'],
   ]),
+  // session 9: moving companies give a route, a guarantee and a phone number
+  ...define('de', 'analyst: moving companies (session 9) [candidate: native-speaker check needed]', [
+    ['umzugsfirma', 'legit', 0.5, 'moving company'],
+    ['umzüge', 'legit', 0.4, 'removals'],
+    ['umzugsservice', 'legit', 0.5, 'moving service'],
+  ]),
 ];

@@ -1021,4 +1021,8 @@ export const entries: readonly LexiconEntry[] = [
     ['Ισταμπούλ', 'TR'], ['Αϊβαλί', 'TR'], ['Καμπούλ', 'AF'], ['Δαμασκός', 'SY'], ['Χαλέπι', 'SY'], ['Βελιγράδι', 'RS'],
     ['Καναδά', 'CA'],
   ]),
+  // session 9: moving companies give a route, a guarantee and a phone number
+  ...define('el', 'analyst: moving companies (session 9) [candidate: native-speaker check needed]', [
+    ['μετακομίσεις', 'legit', 0.45, 'removals'],
+  ]),
 ];

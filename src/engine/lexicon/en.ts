@@ -2152,4 +2152,11 @@ export const entries: readonly LexiconEntry[] = [
     ['Thailand', 'TH'], ['Bangkok', 'TH'], ['Indonesia', 'ID'], ['Managua', 'NI'], ['Capurgana', 'CO'], ['Bolivia', 'BO'],
     ['Guyana', 'GY'], ['Suriname', 'SR'], ['Dominican Republic', 'DO'], ['New York', 'US'], ['NYC', 'US'],
   ]),
+  // session 9: moving companies give a route, a guarantee and a phone number
+  ...define('en', 'analyst: moving companies (session 9) [candidate: native-speaker check needed]', [
+    ['removals', 'legit', 0.4, 'moving company'],
+    ['moving company', 'legit', 0.45, 'moving company'],
+    ['house moving', 'legit', 0.4, 'moving'],
+    ['furniture moving', 'legit', 0.4, 'moving'],
+  ]),
 ];

@@ -1335,4 +1335,8 @@ export const entries: readonly LexiconEntry[] = [
     ['Johannesburgo', 'ZA'], ['Arabia Saudita', 'SA'], ['Arabia Saudí', 'SA'], ['Emiratos Árabes Unidos', 'AE'], ['Abu Dabi', 'AE'], ['Malasia', 'MY'],
     ['Tailandia', 'TH'], ['Surinam', 'SR'], ['República Dominicana', 'DO'],
   ]),
+  // session 9: moving companies give a route, a guarantee and a phone number
+  ...define('es', 'analyst: moving companies (session 9) [candidate: native-speaker check needed]', [
+    ['mudanzas', 'legit', 0.45, 'removals'],
+  ]),
 ];

@@ -1060,4 +1060,9 @@ export const entries: readonly LexiconEntry[] = [
     ['جلال‌آباد', 'AF'], ['پیشاور', 'PK'], ['بلگراد', 'RS'], ['دانکرک', 'FR'], ['تایلند', 'TH'], ['هند', 'IN'],
     ['عربستان', 'SA'], ['مکزیک', 'MX'], ['اتیوپی', 'ET'],
   ]),
+  // session 9: moving companies give a route, a guarantee and a phone number
+  ...define('fa', 'analyst: moving companies (session 9) [candidate: native-speaker check needed]', [
+    ['اثاث کشی', 'legit', 0.5, 'house moving'],
+    ['اسباب کشی', 'legit', 0.5, 'house moving'],
+  ]),
 ];

@@ -1446,4 +1446,9 @@ export const entries: readonly LexiconEntry[] = [
     ['places disponibles', 'urgency', 0.35, 'seats available'],
     ['encore des places', 'urgency', 0.35, 'seats still available'],
   ]),
+  // session 9: moving companies give a route, a guarantee and a phone number
+  ...define('fr', 'analyst: moving companies (session 9) [candidate: native-speaker check needed]', [
+    ['déménagement', 'legit', 0.4, 'moving'],
+    ['déménagements', 'legit', 0.45, 'removals'],
+  ]),
 ];

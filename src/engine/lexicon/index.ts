@@ -29,7 +29,7 @@ import { entries as ur } from './ur';
 import { entries as vi } from './vi';
 
 /** Version of the built-in lexicon (date + revision). Recorded with every flagged item. */
-export const LEXICON_VERSION = '2026.12.07-30';
+export const LEXICON_VERSION = '2026.12.07-31';
 
 /** Entries per language file, keyed by the file's language code. */
 export const LEXICON_BY_LANG: Readonly<Record<string, readonly LexiconEntry[]>> = {

@@ -1155,4 +1155,9 @@ export const entries: readonly LexiconEntry[] = [
     ['Cufra', 'LY'], ['Gibuti', 'DJ'], ['Mogadiscio', 'SO'], ['Mozambico', 'MZ'], ['Hodeida', 'YE'], ['Gedda', 'SA'],
     ['Emirati Arabi Uniti', 'AE'], ['Malesia', 'MY'], ['Thailandia', 'TH'], ['Repubblica Dominicana', 'DO'],
   ]),
+  // session 9: moving companies give a route, a guarantee and a phone number
+  ...define('it', 'analyst: moving companies (session 9) [candidate: native-speaker check needed]', [
+    ['traslochi', 'legit', 0.45, 'removals'],
+    ['trasloco', 'legit', 0.35, 'moving'],
+  ]),
 ];

@@ -781,4 +781,9 @@ export const entries: readonly LexiconEntry[] = [
     ['Xoy*', 'IR'], ['Selmas*', 'IR'], ['Bazîd*', 'TR'], ['Colemêrg*', 'TR'], ['Mêrdîn*', 'TR'],
     ['Dîlok*', 'TR'], ['Bexda*', 'IQ'], ['Mûsil*', 'IQ'], ['Dihok*', 'IQ'], ['Heleb*', 'SY'],
   ]),
+  // session 9: moving companies give a route, a guarantee and a phone number
+  ...define('kmr', 'analyst: moving companies (session 9) [candidate: native-speaker check needed]', [
+    ['barkirina malan', 'legit', 0.5, 'house moving'],
+    ['barkirina malê', 'legit', 0.45, 'house moving'],
+  ]),
 ];

@@ -1100,4 +1100,9 @@ export const entries: readonly LexiconEntry[] = [
     ['só quando pousar', 'guarantee', 0.8, '(pay) only when you land'],
     ['quando pousar', 'guarantee', 0.5, 'when you land'],
   ]),
+  // session 9: moving companies give a route, a guarantee and a phone number
+  ...define('pt', 'analyst: moving companies (session 9) [candidate: native-speaker check needed]', [
+    ['mudanças residenciais', 'legit', 0.5, 'house moving'],
+    ['empresa de mudanças', 'legit', 0.5, 'moving company'],
+  ]),
 ];

@@ -1212,4 +1212,9 @@ export const entries: readonly LexiconEntry[] = [
     ['Йемен', 'YE'], ['Саудовская Аравия', 'SA'], ['Эр-Рияд', 'SA'], ['Дубай', 'AE'], ['ОАЭ', 'AE'], ['Катар', 'QA'],
     ['Малайзия', 'MY'], ['Бразилия', 'BR'],
   ]),
+  // session 9: moving companies give a route, a guarantee and a phone number
+  ...define('ru', 'analyst: moving companies (session 9) [candidate: native-speaker check needed]', [
+    ['грузоперевозки', 'legit', 0.4, 'haulage'],
+    ['квартирный переезд', 'legit', 0.5, 'house moving'],
+  ]),
 ];

@@ -1080,4 +1080,9 @@ export const entries: readonly LexiconEntry[] = [
     ['Birleşik Arap Emirlikleri', 'AE'], ['Malezya*', 'MY'], ['Tayland*', 'TH'], ['Endonezya*', 'ID'], ['Kosta Rika', 'CR'], ['Bolivya*', 'BO'],
     ['Dominik Cumhuriyeti', 'DO'],
   ]),
+  // session 9: moving companies give a route, a guarantee and a phone number
+  ...define('tr', 'analyst: moving companies (session 9) [candidate: native-speaker check needed]', [
+    ['evden eve nakliyat', 'legit', 0.5, 'house moving'],
+    ['nakliyat', 'legit', 0.35, 'haulage, moving'],
+  ]),
 ];
