@@ -5,7 +5,7 @@
 import { compileExtra, compileLexicon, MODE_PROCLITIC, variantsOf, type CompiledEntry, type CompiledLexicon, type ExtraLayer, type Variant, type VariantGroup } from './compile';
 import { decodeLexiconSteps } from './compiled/lexicon-codec';
 import { LEXICON_DATA, LEXICON_FINGERPRINT, LEXICON_REJECTED } from './compiled/lexicon-data';
-import { categoryIndex, containedInCue, STEM_AFTER, STEM_BEFORE, type Cue } from './cue';
+import { categoryIndex, containedInCue, firstCueFrom, STEM_AFTER, STEM_BEFORE, type Cue } from './cue';
 import { detectHandles } from './detectors/contact';
 import { detectPhones } from './detectors/phone';
 import { detectPapers, isRequirement } from './detectors/papers';
@@ -549,10 +549,11 @@ export function scanText(layers: Layers, text: string, sensitivity: number, maxM
   // matches: everything except internal helpers, direction words, places inside a route and
   // the words inside a support phrase (the phrase is the match)
   const emitted = scratch.emitted;
+  const fullRoutes = routes.length > 0 ? routes.filter((r) => r.e.weight >= 1) : NONE;
   for (let i = 0; i < shown; i++) {
     const c = cues[i] as Cue;
     if (c.e.ci === C_DIRECTION) continue;
-    if (c.e.ci === C_PLACE && routes.length > 0 && insideFullRoute(c, routes)) continue;
+    if (c.e.ci === C_PLACE && fullRoutes.length > 0 && insideFullRoute(c, fullRoutes)) continue;
     emitted.push(c);
   }
   sortByStartLongest(emitted);
@@ -662,10 +663,22 @@ function overlapsIn(x: Cue, list: readonly Cue[], from: number, to: number): boo
   return false;
 }
 
-function insideFullRoute(c: Cue, routes: readonly Cue[]): boolean {
-  for (const r of routes) if (r.e.weight >= 1 && c.a >= r.a && c.b <= r.b) return true;
+/**
+ * True if a full route of `fullRoutes` (weight 1, sorted by start: detectRoutes emits at most
+ * one per starting place, in order) contains `c`. Only the routes starting within
+ * MAX_ROUTE_SPAN before c are read, so a text of ten thousand routes stays linear.
+ */
+function insideFullRoute(c: Cue, fullRoutes: readonly Cue[]): boolean {
+  for (let i = firstCueFrom(fullRoutes, c.a + 1) - 1; i >= 0; i--) {
+    const r = fullRoutes[i] as Cue;
+    if (r.a < c.a - MAX_ROUTE_SPAN) return false;
+    if (c.b <= r.b) return true;
+  }
   return false;
 }
+
+/** Longer than any full route: two place names and the joiner between them (detectors/route.ts MAX_GAP). */
+const MAX_ROUTE_SPAN = 256;
 
 /** Stable merge of two lists sorted by start (ties: `x` first). */
 function mergeByStart(x: readonly Cue[], y: readonly Cue[]): Cue[] {

@@ -67,6 +67,17 @@ describe('scan() never throws and stays linear', () => {
     const r = scan(text);
     expect(r.matches.some((m) => m.term === 'schedule:clock')).toBe(true);
   });
+  it('1 MB of routes, lists, open roads, elided articles and thousands (each place read against a bounded number of routes)', () => {
+    for (const unit of ['Libya → Italy ', 'Canada, Brazil, ', "vers l'Italie ", 'road open ', 'Reisepass-Hülle oder Ausweis erforderlich, ', '5 Tsd., ']) {
+      const text = unit.repeat(Math.ceil(1_000_000 / unit.length));
+      const r = scan(text);
+      expect(r.matches.length, unit).toBeGreaterThan(0);
+      expect(r.score, unit).toBeGreaterThanOrEqual(0);
+    }
+    // places inside a full route are shown as the route, not again on their own
+    const routes = scan('Libya → Italy '.repeat(20_000));
+    expect(routes.matches.filter((m) => m.category === 'place')).toEqual([]);
+  });
   it('offsets always index the original text', () => {
     const text = 'ＷｈａｔｓＡｐｐ  +٩٠ ٥٥٥ ٠١٠ ٢٢٣٣ تَهْرِيــب 🇹🇷➡️🇬🇷';
     for (const m of scan(text).matches) {
