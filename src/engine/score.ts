@@ -211,6 +211,9 @@ export function score(cues: readonly Cue[], sensitivity: number, length = Infini
     }
   }
   let offer = 1 - offerMiss;
+  // a weak offer word (not a document) on a whole route ("Traversée 🇬🇧 depuis Gravelines") is
+  // a clear offer, unless the post reads as news, advice or a licensed or timetabled service
+  if (offer >= 0.3 && offer < 0.4 && offerKind === 0 && route >= 1 && quietContext(g)) offer = 0.4;
   // transport is an offer only together with a route ("boat to Italy"), weakly without one
   const transport = transportStrength * ((support[S_ROUTE] as number) > 0 ? 0.8 : 0.4);
   if (transport > offer) {

@@ -135,6 +135,7 @@ describe('co-occurrence rules (table-driven)', () => {
       T('zorbsurepay', 'guarantee', 0.9),
       T('zorbspeedboat', 'transport', 0.8),
       T('zorbvisafile', 'documents', 0.35),
+      T('zorbcrossing', 'offer', 0.35),
     ],
   });
   const CASES: readonly { name: string; text: string; suspect: boolean }[] = [
@@ -199,6 +200,10 @@ describe('co-occurrence rules (table-driven)', () => {
     { name: 'transport + strong guarantee + price in a news report', text: 'zorbpolice said: a night ride on the zorbspeedboat, 40 minutes, 3000 euro, zorbsurepay', suspect: false },
     { name: 'transport + strong guarantee without a price or a contact', text: 'a night ride on the zorbspeedboat, 40 minutes, zorbsurepay', suspect: false },
     { name: 'transport + weaker payment terms + price, no contact', text: 'a night ride on the zorbspeedboat, 40 minutes, 3000 euro, zorbpayonarrival', suspect: false },
+    // a weak offer word on a whole route is a clear offer, unless something reads as a service
+    { name: 'weak offer on a whole route + contact', text: 'zorbcrossing zorbland zorbto quuxland this weekend. zorbinbox', suspect: true },
+    { name: 'weak offer on a partial route + contact', text: 'zorbcrossing zorbto quuxland this weekend. zorbinbox', suspect: false },
+    { name: 'weak offer on a whole route + contact, with a booking', text: 'zorbcrossing zorbland zorbto quuxland this weekend, zorbbooking. zorbinbox', suspect: false },
     { name: 'transport far from the place', text: 'zorbboat for sale, good engine, zorbpayonarrival, located somewhere near quuxland harbour. +90 555 010 2233', suspect: false },
   ];
   for (const c of CASES) {
