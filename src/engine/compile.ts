@@ -11,7 +11,7 @@ const T_DIGIT = T_DIGIT_;
 const T_MARK = T_MARK_;
 import { assembleAutomaton, automatonBytes, NEED_END, NEED_START, sortPatterns, type Automaton, type SortedPatterns } from './matcher';
 import { normalizeInto } from './normalize';
-import { cueInfo, type CueInfo, type TermInput } from './cue';
+import { cueInfo, INTERNAL_CATEGORIES, type CueInfo, type TermInput } from './cue';
 import type { LexiconCategory, LexiconEntry } from './types';
 
 export type { InternalCategory } from './cue';
@@ -52,10 +52,12 @@ export const MODE_ANY = 0;
 export const MODE_PROCLITIC = 1;
 export const MODE_WORD = 2;
 
+const INTERNAL_SET = new Set<string>(INTERNAL_CATEGORIES);
+
 /** Scan group of a category: geo cues and internal helpers do not compete with words for overlaps. */
 export function groupOf(category: string): 'main' | 'geo' | 'internal' {
   if (category === 'place' || category === 'direction') return 'geo';
-  if (category === 'currency' || category === 'per-unit' || category === 'papers-neg' || category === 'papers-req' || category === 'papers-claim' || category === 'papers-obj' || category === 'clock-pre' || category === 'clock-post' || category === 'road-word' || category === 'open-word') return 'internal';
+  if (INTERNAL_SET.has(category)) return 'internal';
   return 'main';
 }
 
@@ -109,7 +111,7 @@ export const LEXICON_CATEGORIES: readonly LexiconCategory[] = [
   'offer', 'transport', 'documents', 'marriage', 'package', 'accommodation', 'recruitment', 'guarantee', 'urgency',
   'contact', 'place', 'direction', 'news', 'warning', 'campaign', 'legal', 'legit',
 ];
-const CATEGORY_SET = new Set<string>([...LEXICON_CATEGORIES, 'currency', 'per-unit', 'papers-neg', 'papers-req', 'papers-claim', 'papers-obj', 'clock-pre', 'clock-post', 'road-word', 'open-word']);
+const CATEGORY_SET = new Set<string>([...LEXICON_CATEGORIES, ...INTERNAL_CATEGORIES]);
 
 function isArabicScript(u: number): boolean {
   return (u >= 0x0600 && u <= 0x06ff) || (u >= 0x0750 && u <= 0x077f) || (u >= 0xfb50 && u <= 0xfeff);

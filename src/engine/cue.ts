@@ -8,14 +8,15 @@
 import type { CueCategory, LexiconCategory } from './types';
 
 /** Helper categories of the price, papers, schedule and road detectors (never emitted, never scored). */
-export type InternalCategory = 'currency' | 'per-unit' | 'papers-neg' | 'papers-req' | 'papers-claim' | 'papers-obj' | 'clock-pre' | 'clock-post' | 'road-word' | 'open-word';
+export const INTERNAL_CATEGORIES = ['currency', 'per-unit', 'papers-neg', 'papers-req', 'papers-claim', 'papers-obj', 'clock-pre', 'clock-post', 'road-word', 'open-word'] as const;
+export type InternalCategory = (typeof INTERNAL_CATEGORIES)[number];
 export type AnyCategory = CueCategory | InternalCategory;
 
 /** Every category as a small index, so per-category state lives in typed arrays. */
 export const CATEGORIES = [
   'offer', 'transport', 'documents', 'marriage', 'package', 'accommodation', 'recruitment', 'guarantee', 'urgency',
   'contact', 'place', 'direction', 'news', 'warning', 'campaign', 'legal', 'legit', 'price', 'phone', 'route',
-  'currency', 'per-unit', 'papers-neg', 'papers-req', 'papers-claim', 'papers-obj', 'clock-pre', 'clock-post', 'road-word', 'open-word',
+  ...INTERNAL_CATEGORIES,
 ] as const satisfies readonly AnyCategory[];
 
 const CAT_INDEX = new Map<string, number>(CATEGORIES.map((c, i) => [c, i]));
@@ -130,7 +131,7 @@ export function shareLang(x: string, y: string): boolean {
 }
 
 /** Sentence ends: a pair may not span one. */
-export function isStop(u: number): boolean {
+function isStop(u: number): boolean {
   return u === 0x2e || u === 0x21 || u === 0x3f || u === 0x0a || u === 0x0d || u === 0x061f || u === 0x06d4 || u === 0x0964 || u === 0x1362 || u === 0x3002;
 }
 

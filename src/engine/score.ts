@@ -6,7 +6,7 @@
  * Per category, distinct terms combine by noisy-or (1 − Π(1 − w)), so repeating one word
  * adds nothing and many weak words add up slowly; the result is capped at 1.
  */
-import { CATEGORIES, categoryIndex, type Cue } from './cue';
+import { CATEGORIES, categoryIndex, INTERNAL_CATEGORIES, type Cue } from './cue';
 import { explain } from './explain';
 import type { CueCategory, Verdict } from './types';
 
@@ -89,7 +89,7 @@ const C_URGENCY = I('urgency');
 const C_LEGAL = I('legal');
 const C_LEGIT = I('legit');
 /** Helper categories of the detectors, as a bit mask: never scored. */
-const UNSCORED = (1 << I('currency')) | (1 << I('per-unit')) | (1 << I('papers-neg')) | (1 << I('papers-req')) | (1 << I('papers-claim')) | (1 << I('papers-obj')) | (1 << I('clock-pre')) | (1 << I('clock-post')) | (1 << I('road-word')) | (1 << I('open-word')) | (1 << I('direction'));
+const UNSCORED = INTERNAL_CATEGORIES.reduce((m, c) => m | (1 << I(c)), 1 << I('direction'));
 
 /** Above this many cues, duplicate terms are found with a Set instead of a backward scan. */
 const SMALL = 48;

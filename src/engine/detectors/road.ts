@@ -19,6 +19,8 @@ const OPEN_ROAD = cueInfo('route:road-open', 'any', 'route', 0.5);
 
 /** Max units between the end of one word and the start of the other ("rêya Bulgaristanê vekirî"). */
 const GAP = 28;
+/** Longer than any road word (units): where to start looking back for one. */
+const MAX_WORD = 24;
 
 const roads = (lang: string, terms: readonly string[]): TermInput[] => terms.map((term) => ({ term, lang, category: 'road-word', weight: 1 }));
 const opens = (lang: string, terms: readonly string[]): TermInput[] => terms.map((term) => ({ term, lang, category: 'open-word', weight: 1 }));
@@ -81,7 +83,7 @@ export function detectOpenRoads(units: Uint16Array, roadWords: readonly Cue[], o
   let lastEnd = -1;
   for (let k = 0; k < openWords.length; k++) {
     const o = openWords[k] as Cue;
-    for (let i = firstCueFrom(roadWords, o.a - GAP - 24); i < roadWords.length; i++) {
+    for (let i = firstCueFrom(roadWords, o.a - GAP - MAX_WORD); i < roadWords.length; i++) {
       const r = roadWords[i] as Cue;
       if (r.a > o.b + GAP) break;
       const before = r.b <= o.a && o.a - r.b <= GAP;

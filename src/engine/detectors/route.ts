@@ -148,10 +148,11 @@ export function detectRoutes(units: Uint16Array, n: number, places: readonly Cue
         if (q.a - p.b > MAX_GAP) break;
         if (q.e.place === p.e.place || q.a < p.b) continue;
         const flags = p.e.term.startsWith('flag:') && q.e.term.startsWith('flag:');
-        if (joinerStartsIn(directions, arrows, p.b, q.a) || onlySeparators(units, p.b, q.a) || (flags && q.a - p.b <= 8 && !versusBetween(units, p.b, q.a))) {
+        const joined = joinerStartsIn(directions, arrows, p.b, q.a);
+        if (joined || onlySeparators(units, p.b, q.a) || (flags && q.a - p.b <= 8 && !versusBetween(units, p.b, q.a))) {
           // a comma joins a list ("Poland, Lithuania, Czechia"; "Schengen, USA, Canada"):
           // places on offer, not an itinerary
-          const list = !flags && hasComma(units, p.b, q.a) && !joinerStartsIn(directions, arrows, p.b, q.a);
+          const list = !flags && !joined && hasComma(units, p.b, q.a);
           out.push({ a: p.a, b: q.b, e: flags ? ROUTE_FLAGS : list ? ROUTE_PARTIAL : ROUTE });
           if (!list) {
             best = 1;
